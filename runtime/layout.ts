@@ -1,0 +1,82 @@
+// Where things are in VM memory: fixed addresses of VM globals and static objects, and field
+// offsets of every object kind. Intrinsics and the runtime read these; the stencil builder
+// inlines them as constants, so changing a number here means `npm run gen`.
+
+// ---- Fixed addresses ---------------------------------------------------------------------
+/** Bump-allocation pointer and limit of the current nursery chunk (read by inline allocation). */
+export const HEAP_TOP = 64;
+export const HEAP_LIMIT = 68;
+/** Non-zero when a safepoint has work to do (GC requested, tier-up, interrupt). */
+export const EVAL_BREAKER = 72;
+
+/** Static objects: None, False, True (16 bytes each). */
+export const NONE = 256;
+export const FALSE = 272;
+export const TRUE = 288;
+export const NOT_IMPLEMENTED = 304;
+export const ELLIPSIS = 320;
+
+/** Built-in type objects live at fixed addresses, TYPE_SLOT bytes apart, in this order. */
+export const TYPE_BASE = 1024;
+export const TYPE_SLOT = 128;
+export const TYPE_TYPE = TYPE_BASE + 0 * TYPE_SLOT;
+export const TYPE_OBJECT = TYPE_BASE + 1 * TYPE_SLOT;
+export const TYPE_INT = TYPE_BASE + 2 * TYPE_SLOT;
+export const TYPE_BOOL = TYPE_BASE + 3 * TYPE_SLOT;
+export const TYPE_FLOAT = TYPE_BASE + 4 * TYPE_SLOT;
+export const TYPE_STR = TYPE_BASE + 5 * TYPE_SLOT;
+export const TYPE_TUPLE = TYPE_BASE + 6 * TYPE_SLOT;
+export const TYPE_LIST = TYPE_BASE + 7 * TYPE_SLOT;
+export const TYPE_DICT = TYPE_BASE + 8 * TYPE_SLOT;
+export const TYPE_NONE = TYPE_BASE + 9 * TYPE_SLOT;
+export const TYPE_FUNCTION = TYPE_BASE + 10 * TYPE_SLOT;
+export const TYPE_RANGE_ITER = TYPE_BASE + 11 * TYPE_SLOT;
+export const TYPE_LIST_ITER = TYPE_BASE + 12 * TYPE_SLOT;
+export const TYPE_TUPLE_ITER = TYPE_BASE + 13 * TYPE_SLOT;
+export const BUILTIN_TYPE_COUNT = 64;
+/** First address the heap may use. */
+export const HEAP_START = TYPE_BASE + BUILTIN_TYPE_COUNT * TYPE_SLOT;
+
+// ---- Object header (every heap object) ---------------------------------------------------
+export const OB_TYPE = 0;
+/** GC word: mark bit (bit 0) and the object's size in bytes (bits 3..). */
+export const OB_GC = 4;
+export const OB_HEADER = 8;
+
+// ---- Per-kind fields ----------------------------------------------------------------------
+export const FLOAT_VALUE = 8;
+export const FLOAT_SIZE = 16;
+
+/** Tuple: length, then items inline. */
+export const TUPLE_LEN = 8;
+export const TUPLE_ITEMS = 12;
+
+/** List: length, capacity, items (address of a separately allocated item block). */
+export const LIST_LEN = 8;
+export const LIST_CAP = 12;
+export const LIST_ITEMS = 16;
+
+/** Range iterator: next value, stop, step (all untagged i32). */
+export const RANGE_ITER_NEXT = 8;
+export const RANGE_ITER_STOP = 12;
+export const RANGE_ITER_STEP = 16;
+
+/** Sequence iterator (list, tuple): the sequence and the next index. */
+export const SEQ_ITER_SEQ = 8;
+export const SEQ_ITER_INDEX = 12;
+
+// ---- Frames (in the frame stack, not the heap) ----------------------------------------------
+export const FRAME_PREVIOUS = 0;
+export const FRAME_CODE = 4;
+export const FRAME_FUNCTION = 8;
+export const FRAME_GLOBALS = 12;
+export const FRAME_BUILTINS = 16;
+/** Saved code-unit index and stack pointer while the frame is not running. */
+export const FRAME_IP = 20;
+export const FRAME_SP = 24;
+export const FRAME_LOCALS = 32;
+
+// ---- Small ints ---------------------------------------------------------------------------
+/** Small ints are 31-bit: value << 1 | 1. */
+export const SMALL_INT_MIN = -(2 ** 30);
+export const SMALL_INT_MAX = 2 ** 30 - 1;

@@ -1,0 +1,21 @@
+// What the generated interpreters (generated/tier1.ts, generated/tier2.ts) need from the rest
+// of the runtime: the code units of a frame, leaving frames, unwinding to an exception
+// handler, and the safepoint. Implemented by runtime/vm/interpreter.ts.
+import type { Ptr } from "./types.js";
+
+export interface InterpEnv {
+  /** The code units (bytecode with inline caches) of the frame's code object. */
+  code(frame: Ptr): Uint16Array;
+  /** Releases a frame that returned; its caller becomes current. */
+  leaveFrame(frame: Ptr): void;
+  /**
+   * Unwinds after an error raised by the instruction at `ip` of `frame`: returns the frame
+   * that has a handler (its FRAME_IP/FRAME_SP set to the handler), or 0 when the error
+   * leaves `entry` (then the interpreter returns NULL with the exception set).
+   */
+  unwind(frame: Ptr, ip: number, entry: Ptr): Ptr;
+  /** Runs pending safepoint work; true when that raised an exception. */
+  evalBreaker(frame: Ptr): boolean;
+  /** Counts a deopt of `opcode` (statistics; cheap when stats are off). */
+  deopted(opcode: number): void;
+}
