@@ -52,3 +52,5 @@ declare function REDISPATCH(): never;
 declare function PUSH_FRAME(newFrame: number): never;
 /** Return `result` to the caller's frame, or out of the interpreter. */
 declare function POP_FRAME(result: number): never;
+/** Suspend this (generator) frame, handing `value` to whoever resumed it. */
+declare function YIELD(value: number): never;

@@ -199,7 +199,8 @@ function checkAnnotations(def: Definition, diags: Diagnostic[]): void {
   }
 }
 
-const SIZE_EXPR = /^[\s\d()+\-*&|>]*(oparg[\s\d()+\-*&|>]*)*$/;
+/** Array sizes: oparg, decimal or hex literals, parentheses and + - * & | >> <<. */
+const SIZE_EXPR = /^(\s|oparg|0x[0-9a-fA-F]+|\d+|[()+\-*&|]|>>|<<)+$/;
 
 function checkEffect(effect: StackEffect, def: UopDef, diags: Diagnostic[]): void {
   let seenStack = false;
@@ -211,10 +212,10 @@ function checkEffect(effect: StackEffect, def: UopDef, diags: Diagnostic[]): voi
   }
   for (const item of effect.outputs) if (item.kind === "cache") diags.push(errors.cacheInOutputs(item.loc, item.name));
   for (const side of [effect.inputs, effect.outputs]) {
-    const stack = side.filter((i) => i.kind !== "cache");
-    stack.forEach((item, i) => {
+    const arrays = side.filter((i) => i.kind === "array");
+    arrays.forEach((item, i) => {
       if (item.kind !== "array") return;
-      if (i !== stack.length - 1) diags.push(errors.arrayNotLast(item.loc, item.name));
+      if (i > 0) diags.push(errors.arrayNotLast(item.loc, item.name));
       if (!SIZE_EXPR.test(item.size) || item.size.trim() === "") diags.push(errors.badSize(item.loc, item.size, "it contains other names or operators"));
     });
   }
@@ -264,7 +265,7 @@ function makeUop(d: UopDef, id: number, facts: { calls: ReadonlySet<string>; hel
   if ([...facts.helpers].some((h) => escaping.has(h))) flags.add("ESCAPES");
   if (has("pure")) flags.add("PURE");
   if (calls.has("CHECK_EVAL_BREAKER")) flags.add("HAS_EVAL_BREAK");
-  if (calls.has("PUSH_FRAME") || calls.has("POP_FRAME")) flags.add("HAS_FRAME");
+  if (calls.has("PUSH_FRAME") || calls.has("POP_FRAME") || calls.has("YIELD")) flags.add("HAS_FRAME");
   if (has("specializing")) flags.add("SPECIALIZING");
   if (has("pure") && (flags.has("ESCAPES") || calls.has("store32") || calls.has("storeF64") || flags.has("HAS_ERROR"))) {
     diags.push(errors.bodyForm(d.loc, `'${d.name}' is marked pure but writes memory, escapes or raises`, "remove `pure`, or move the side effect out of the op"));
@@ -298,6 +299,7 @@ function tier2Of(annotations: readonly Annotation[], calls: ReadonlySet<string>,
   if (annotations.some((a) => a.name === "tier1")) return { viable: false, reason: "marked tier1" };
   if (annotations.some((a) => a.name === "specializing")) return { viable: false, reason: "specializes (tier 1 only)" };
   if (calls.has("REDISPATCH")) return { viable: false, reason: "uses REDISPATCH" };
+  if (calls.has("YIELD")) return { viable: false, reason: "suspends a generator frame" };
   if (implicits.has("THIS_INSTR")) return { viable: false, reason: "reads THIS_INSTR" };
   if (calls.has("JUMPBY")) return { viable: false, reason: "jumps (the trace builder replaces branches with guards)" };
   return { viable: true };

@@ -63,8 +63,10 @@ export function checkBodies(bodies: readonly BodyInput[], apiSource: string, run
   const spans: { start: number; end: number; input: BodyInput }[] = [];
   for (const b of bodies) {
     const params = b.params.map((p) => `${p.name}: ${p.type}`).join(", ");
-    const locals = b.outputs.map((o) => `let ${o.name}: ${o.type};`).join(" ");
-    const use = b.outputs.length ? `\n__outputs(${b.outputs.map((o) => o.name).join(", ")});` : "";
+    // Output arrays are addresses the generator supplies; value outputs must be assigned.
+    const locals = b.outputs.map((o) => (o.type === "StackArray" ? `const ${o.name}: StackArray = 0;` : `let ${o.name}: ${o.type};`)).join(" ");
+    const values = b.outputs.filter((o) => o.type !== "StackArray");
+    const use = values.length ? `\n__outputs(${values.map((o) => o.name).join(", ")});` : "";
     text += `function __body_${b.key}(${params}) { ${locals}{`;
     spans.push({ start: text.length, end: text.length + b.body.text.length, input: b });
     text += `${b.body.text}}${use}\n}\n`;
@@ -84,7 +86,7 @@ export function checkBodies(bodies: readonly BodyInput[], apiSource: string, run
     if (loc) diagnostics.push(errors.typeError(loc, msg));
     else {
       // An error outside any body comes from the wrapper, i.e. from an output never assigned.
-      const span = spans.find((s) => start > s.end && start < s.end + 200);
+      const span = spans.filter((s) => start > s.end).at(-1);
       if (span) diagnostics.push(errors.typeError(span.input.body.loc, `${msg} (every output must be assigned on every path that does not exit)`));
     }
   }

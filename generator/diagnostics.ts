@@ -106,7 +106,7 @@ export const errors = {
   badSize: (loc: Loc, text: string, why: string) =>
     diag(loc, `array size '${text}' is not an expression of oparg: ${why}`, "sizes may use `oparg`, integer literals and + - * & >> |"),
   arrayNotLast: (loc: Loc, name: string) =>
-    diag(loc, `array '${name}' must be the last stack input or output`, "at most one array per side, listed last"),
+    diag(loc, `array '${name}' is the second array on its side of the stack effect`, "use at most one array among the inputs and one among the outputs"),
   bodyForm: (loc: Loc, message: string, hint: string) => diag(loc, message, hint),
   notLowerable: (loc: Loc, op: string, construct: string) =>
     diag(

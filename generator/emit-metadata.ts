@@ -119,6 +119,8 @@ export function emitUops(a: Analysis): Output {
     })
     .join("\n");
   const text = `${header("generator/emit-metadata.ts", a.sources)}
+import { FLAG } from "./opcodes.js";
+
 /** Uop ids. 0 is no uop. */
 export const UOP = {
 ${ids}

@@ -85,12 +85,14 @@ function makeSemantics(path: string, source: string) {
     },
   });
 
-  s.addOperation("toPart", {
+  s.addOperation<MacroPart>("toPart", {
     MacroPart_cache(name, _slash, size) {
-      return { kind: "cache", name: name.sourceString, size: Number(size.sourceString), loc: loc(this) } satisfies MacroPart;
+      const r: MacroPart = { kind: "cache", name: name.sourceString, size: Number(size.sourceString), loc: loc(this) };
+      return r;
     },
     MacroPart_uop(name) {
-      return { kind: "uop", name: name.sourceString, loc: loc(this) } satisfies MacroPart;
+      const r: MacroPart = { kind: "uop", name: name.sourceString, loc: loc(this) };
+      return r;
     },
   });
 
@@ -104,15 +106,18 @@ function makeSemantics(path: string, source: string) {
     },
   });
 
-  s.addOperation("toItem", {
+  s.addOperation<StackItem>("toItem", {
     StackItem_cache(name, _s, size) {
-      return { kind: "cache", name: name.sourceString, size: Number(size.sourceString), loc: loc(this) } satisfies StackItem;
+      const r: StackItem = { kind: "cache", name: name.sourceString, size: Number(size.sourceString), loc: loc(this) };
+      return r;
     },
     StackItem_array(name, _o, size, _c) {
-      return { kind: "array", name: name.sourceString, size: size.sourceString.trim(), loc: loc(this) } satisfies StackItem;
+      const r: StackItem = { kind: "array", name: name.sourceString, size: size.sourceString.trim(), loc: loc(this) };
+      return r;
     },
     StackItem_value(name) {
-      return { kind: "value", name: name.sourceString, loc: loc(this) } satisfies StackItem;
+      const r: StackItem = { kind: "value", name: name.sourceString, loc: loc(this) };
+      return r;
     },
   });
 

@@ -65,6 +65,15 @@ export const RANGE_ITER_STEP = 16;
 export const SEQ_ITER_SEQ = 8;
 export const SEQ_ITER_INDEX = 12;
 
+/** Code object: its constants and names as tuples (the rest lives on the JS side). */
+export const CODE_CONSTS = 8;
+export const CODE_NAMES = 12;
+/** Index of the code's JS-side record (bytecode, line table, exception table). */
+export const CODE_HANDLE = 16;
+
+/** Cell: its contents (NULL when empty). */
+export const CELL_REF = 8;
+
 // ---- Frames (in the frame stack, not the heap) ----------------------------------------------
 export const FRAME_PREVIOUS = 0;
 export const FRAME_CODE = 4;

@@ -52,6 +52,12 @@ export function getLocal(f: Ptr, i: i32): Value {
 export function setLocal(f: Ptr, i: i32, v: Value): void {
   store32(f + L.FRAME_LOCALS + (i << 2), v);
 }
+export function getConst(f: Ptr, i: i32): Value {
+  return tupleItem(load32(load32(f + L.FRAME_CODE) + L.CODE_CONSTS) as Value, i);
+}
+export function getName(f: Ptr, i: i32): Value {
+  return tupleItem(load32(load32(f + L.FRAME_CODE) + L.CODE_NAMES) as Value, i);
+}
 export function stackItem(a: StackArray, i: i32): Value {
   return load32(a + (i << 2)) as Value;
 }

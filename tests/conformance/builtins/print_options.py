@@ -1,0 +1,21 @@
+# builtins: print with sep, end, multiple args, no args, and objects
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', sep=', ', end='.\n')
+print('no newline', end='')
+print(' <- continued')
+print()
+print(1, 2.5, None, True, [1], (2,), {'k': 'v'}, sep=' | ')
+print(*range(5), sep='\n', end='\n--\n')
+print('x', end='')
+print('y', end='')
+print('z')
+print('multi\nline', 'text')
+print(sep='ignored')
+print('', '', sep='-')
+print('tab\tsep', repr('tab\tsep'))
+try:
+    print('x', sep=5)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(None, sep=None, end=None)

@@ -1,0 +1,11 @@
+# floats: float methods, float() parsing, hex/as_integer_ratio, comparisons to ints
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-2.75).as_integer_ratio())
+print((3.0).is_integer(), (3.1).is_integer(), (-0.0).is_integer())
+print(float('  1e3 '), float('-.5'), float('+1.5E-2'), float('inf'), float('-nan'))
+print(float(), float(True), float('0'), float(-0))
+print(int(2.5), int(-2.5), (2.5).real, (2.5).imag)
+print(1.5 == 3 / 2, 1.5 > 1, 0.1 < 1 / 9, 1 / 3 + 1 / 3 + 1 / 3 == 1)
+print((1e308).conjugate(), float.__name__, isinstance(1.0, float), isinstance(1, float))
+print([round(i * 0.1, 10) for i in range(5)])
+print(str(1.0), str(1e100), str(1.5e-10), repr(12345678.9), 1.0e0)
+print(1.0 * 10 ** 15, 1.0 * 10 ** 16, 123456789.0 * 1000, 0.000012345)

@@ -1,0 +1,17 @@
+# ints: int methods, conversions, comparisons with floats, repr
+n = 1000
+print(repr(n), str(-n), abs(-n), -(-n), +n)
+print(hex(255), oct(8), bin(5), hex(-255), bin(-5), hex(2 ** 70))
+print((10).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print((255).to_bytes(1, 'little'), (-1).to_bytes(2, 'big', signed=True))
+print(10 == 10.0, 10 < 10.5, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 20 == 1e20, 10 ** 23 == 1e23)
+print(divmod(17, 5), divmod(-17, 5), pow(7, 2))
+print(max(3, 10 ** 20, -5), min(-10 ** 20, 4))
+print(int.__name__, type(10 ** 40).__name__, isinstance(10 ** 40, int))
+print((12).__add__(3), (12).__neg__(), (7).__mod__(3))
+print(1_000_000 + 0x_ff + 0o_17 + 0b_1)
+print(sum(range(100)), sum(i * i for i in range(1, 11)))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print((-7).conjugate(), (6).real, (6).imag, (6).numerator, (6).denominator)
+print(int('1' * 50) % 97)

@@ -1,0 +1,18 @@
+# stdlib_collections: Counter counting, most_common, arithmetic, elements, update
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(2), c.most_common(1), c['a'], c['z'])
+print(sorted(c.elements()), sum(c.values()), len(c))
+words = Counter('the cat and the hat and the bat'.split())
+print(words.most_common(), words.total())
+c2 = Counter(a=3, b=1)
+c3 = Counter(a=1, b=2, c=5)
+print(c2 + c3, c2 - c3, c3 - c2, c2 & c3, c2 | c3)
+c2.update('aab')
+c2.update({'z': 2})
+print(c2)
+c2.subtract({'a': 10})
+print(c2, +c2)
+print(Counter([1, 1, 2, 3, 3, 3]).most_common(), Counter() == Counter(), Counter({'x': 0}) == Counter())
+print(dict(Counter('hello')), list(Counter('cbabc')))
