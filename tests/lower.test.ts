@@ -100,7 +100,7 @@ beforeAll(async () => {
     },
   };
   installHelpers(helpers as unknown as Helpers);
-  const inst = await WebAssembly.instantiate(new WebAssembly.Module(m.emitBinary()), {
+  const inst = await WebAssembly.instantiate(new WebAssembly.Module(m.emitBinary() as Uint8Array<ArrayBuffer>), {
     env: { memory },
     helpers,
     memory: { allocSlow: () => 0 },
