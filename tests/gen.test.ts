@@ -23,7 +23,9 @@ async function run(snippet: string, name = "case.def"): Promise<{ files: Map<str
   process.chdir(dir);
   try {
     const r = await generate({ defsDir: dir, outDir: join(dir, "out"), docsDir: join(dir, "out") });
-    return { files: new Map(r.files.map((f) => [basename(f.path), f.text])) };
+    // Imports point from the temp folder to this checkout; show them checkout-independently.
+    const runtime = relative(join(dir, "out"), join(PROJECT_ROOT, "runtime"));
+    return { files: new Map(r.files.map((f) => [basename(f.path), f.text.replaceAll(runtime, "<runtime>")])) };
   } catch (e) {
     if (!(e instanceof DefsError)) throw e;
     return { error: formatDiagnostics(e.diagnostics, new Map([[name, snippet]])) };
