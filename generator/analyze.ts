@@ -64,7 +64,10 @@ export function analyze(input: AnalyzeInput): Analysis {
 
   // 2. Bodies: one type-check for all of them.
   const bodyInputs: BodyInput[] = uopDefs.map((d) => bodyInput(d, sources.get(d.loc.file) ?? ""));
-  const checked = checkBodies(bodyInputs, input.apiSource, input.runtimeDir);
+  const ruleInputs: BodyInput[] = input.rulesets.flatMap((rs) =>
+    rs.file.definitions.flatMap((d) => (d.kind === "op" ? [ruleInput(rs.name, d, rs.file.source)] : [])),
+  );
+  const checked = checkBodies(bodyInputs, ruleInputs, input.apiSource, input.runtimeDir);
   diags.push(...checked.diagnostics);
   const escaping = new Set(checked.helpers.filter((h) => h.escapes).map((h) => h.name));
 
@@ -245,6 +248,20 @@ function bodyInput(d: UopDef, source: string): BodyInput {
     params,
     outputs,
     inputs: [...inNames].filter((n) => n !== "unused"),
+  };
+}
+
+function ruleInput(ruleset: string, d: Def<"op">, source: string): BodyInput {
+  const inNames = new Set(d.effect.inputs.filter((i) => i.kind !== "cache").map((i) => i.name));
+  const key = `rule_${ruleset.replace(/\W/g, "_")}_${d.name}_${d.loc.offset}`;
+  return {
+    key,
+    owner: `${ruleset} rule for ${d.name}`,
+    body: d.body,
+    source,
+    params: d.effect.inputs.filter((i) => i.kind !== "cache" && i.name !== "unused").map((i) => ({ name: i.name, type: "Sym", mutable: true })),
+    outputs: d.effect.outputs.filter((o) => o.kind !== "cache" && o.name !== "unused" && !inNames.has(o.name)).map((o) => ({ name: o.name, type: "Sym" })),
+    inputs: [...inNames],
   };
 }
 

@@ -39,41 +39,44 @@ export interface CheckResult {
   readonly scope: BodyScope;
 }
 
-const RUNTIME_FILES = ["layout.ts", "vm/types.ts", "vm/memory.ts", "vm/intrinsics.ts", "vm/helpers-api.ts"];
+const RUNTIME_FILES = ["layout.ts", "vm/types.ts", "vm/memory.ts", "vm/intrinsics.ts", "vm/helpers-api.ts", "optimizer/symbols.ts"];
 
-/** The names a body may call unqualified, besides special forms: intrinsics and memory primitives. */
-export interface BodyScope {
-  readonly intrinsics: readonly string[];
-  readonly memory: readonly string[];
+const RULES_PRELUDE = [
+  `import { type Sym, UNKNOWN, NOT_NULL, BOTTOM, symOfType, symConst, knownType } from "./rt/optimizer/symbols";`,
+  `import * as L from "./rt/layout";`,
+  `/** Drop the uop being optimized from the trace. */`,
+  `declare function REMOVE_UOP(): void;`,
+  `/** Replace the uop being optimized by another one. */`,
+  `declare function REPLACE_UOP(name: string, oparg: number, operand: number): void;`,
+  `declare const oparg: number;`,
+  `declare const operand: number;`,
+  `declare function __outputs(...values: unknown[]): void;`,
+  ``,
+].join("\n");
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly input: BodyInput;
 }
 
-export function checkBodies(bodies: readonly BodyInput[], apiSource: string, runtimeDir: string): CheckResult {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: { noLib: true, strict: true, target: ts.ScriptTarget.ES2022, types: [], noUnusedLocals: false },
-  });
-  project.createSourceFile("/api.d.ts", apiSource);
-  for (const f of RUNTIME_FILES) {
-    project.createSourceFile(`/rt/${f}`, readFileSync(join(runtimeDir, f), "utf8"));
-  }
-  const scope = bodyScope(project);
-  const helpers = helperInfo(project);
-
-  let text = prelude(scope);
-  const spans: { start: number; end: number; input: BodyInput }[] = [];
+/** Wraps each body in a function in one new source file; reports its type errors at defs positions. */
+function addBodies(project: Project, path: string, preludeText: string, bodies: readonly BodyInput[], diagnostics: Diagnostic[]) {
+  let text = preludeText;
+  const spans: Span[] = [];
   for (const b of bodies) {
     const params = b.params.map((p) => `${p.name}: ${p.type}`).join(", ");
     // Output arrays are addresses the generator supplies; value outputs must be assigned.
-    const locals = b.outputs.map((o) => (o.type === "StackArray" ? `const ${o.name}: StackArray = 0;` : `let ${o.name}: ${o.type};`)).join(" ");
+    const locals = b.outputs
+      .map((o) => (o.type === "StackArray" ? `const ${o.name}: StackArray = 0;` : o.type === "Sym" ? `let ${o.name}: Sym = UNKNOWN;` : `let ${o.name}: ${o.type};`))
+      .join(" ");
     const values = b.outputs.filter((o) => o.type !== "StackArray");
     const use = values.length ? `\n__outputs(${values.map((o) => o.name).join(", ")});` : "";
     text += `function __body_${b.key}(${params}) { ${locals}{`;
     spans.push({ start: text.length, end: text.length + b.body.text.length, input: b });
     text += `${b.body.text}}${use}\n}\n`;
   }
-  const sf = project.createSourceFile("/bodies.ts", text);
-
-  const diagnostics: Diagnostic[] = [];
+  const sf = project.createSourceFile(path, text);
   const where = (pos: number): Loc | undefined => {
     const span = spans.find((s) => pos >= s.start && pos <= s.end);
     if (!span) return undefined;
@@ -90,6 +93,34 @@ export function checkBodies(bodies: readonly BodyInput[], apiSource: string, run
       if (span) diagnostics.push(errors.typeError(span.input.body.loc, `${msg} (every output must be assigned on every path that does not exit)`));
     }
   }
+  return { sf, spans, where };
+}
+
+/** The names a body may call unqualified, besides special forms: intrinsics and memory primitives. */
+export interface BodyScope {
+  readonly intrinsics: readonly string[];
+  readonly memory: readonly string[];
+}
+
+/**
+ * Type-checks uop bodies (against the body API) and optimizer rule bodies (against the symbols
+ * API, runtime/optimizer/symbols.ts) in one program, and extracts the uop bodies' facts.
+ */
+export function checkBodies(bodies: readonly BodyInput[], rules: readonly BodyInput[], apiSource: string, runtimeDir: string): CheckResult {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { noLib: true, strict: true, target: ts.ScriptTarget.ES2022, types: [], noUnusedLocals: false },
+  });
+  project.createSourceFile("/api.d.ts", apiSource);
+  for (const f of RUNTIME_FILES) {
+    project.createSourceFile(`/rt/${f}`, readFileSync(join(runtimeDir, f), "utf8"));
+  }
+  const scope = bodyScope(project);
+  const helpers = helperInfo(project);
+
+  const diagnostics: Diagnostic[] = [];
+  const { sf, spans, where } = addBodies(project, "/bodies.ts", prelude(scope), bodies, diagnostics);
+  addBodies(project, "/rules.ts", RULES_PRELUDE, rules, diagnostics);
 
   const facts = new Map<string, BodyFacts>();
   const consuming = new Map(helpers.filter((h) => h.consumes.length).map((h) => [h.name, h]));

@@ -128,7 +128,7 @@ export interface Helpers {
   // ---- Exceptions ---------------------------------------------------------------------------
   /** RAISE_VARARGS: raise exc (or re-raise when NULL), with cause when not NULL. Always -1. @escapes */
   raise(exc: Value, cause: Value): i32;
-  /** Re-raise `exc`. Always -1. */
+  /** Re-raise `exc`: the exception moves into the thread state. Always -1. @consumes exc */
   reraise(exc: Value): i32;
   /** Whether exception `exc` matches `type` (1/0, -1 on error). @escapes */
   exceptionMatches(exc: Value, type: Value): i32;
