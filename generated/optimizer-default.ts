@@ -234,112 +234,117 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 36: /* LOAD_ATTR (default) */ {
+    case 36: /* LOAD_ASSERTION_ERROR (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 37: /* LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 37: /* LOAD_BUILD_CLASS (default) */ {
+    case 38: /* LOAD_BUILD_CLASS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 38: /* LOAD_CLOSURE (default) */ {
+    case 39: /* LOAD_CLOSURE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 39: /* LOAD_CONST (default) */ {
+    case 40: /* LOAD_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 40: /* LOAD_DEREF (default) */ {
+    case 41: /* LOAD_DEREF (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 41: /* LOAD_FAST (default) */ {
+    case 42: /* LOAD_FAST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 42: /* LOAD_FAST_BOUND (default) */ {
+    case 43: /* LOAD_FAST_BOUND (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 43: /* LOAD_GLOBAL (default) */ {
+    case 44: /* LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 44: /* LOAD_METHOD (default) */ {
+    case 45: /* LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 45: /* LOAD_NAME (default) */ {
+    case 46: /* LOAD_NAME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 46: /* MAKE_CELL (default) */ {
+    case 47: /* MAKE_CELL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 47: /* MAKE_FUNCTION (default) */ {
+    case 48: /* MAKE_FUNCTION (default) */ {
       stack.length -= (oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 48: /* MAP_ADD (default) */ {
+    case 49: /* MAP_ADD (default) */ {
       stack.length -= oparg - 1 + 3;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 49: /* NOP (default) */ {
+    case 50: /* NOP (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 50: /* POP_EXCEPT (default) */ {
+    case 51: /* POP_EXCEPT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 51: /* POP_JUMP_IF_FALSE (default) */ {
+    case 52: /* POP_JUMP_IF_FALSE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 52: /* POP_JUMP_IF_NONE (default) */ {
+    case 53: /* POP_JUMP_IF_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 53: /* POP_JUMP_IF_NOT_NONE (default) */ {
+    case 54: /* POP_JUMP_IF_NOT_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 54: /* POP_JUMP_IF_TRUE (default) */ {
+    case 55: /* POP_JUMP_IF_TRUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 55: /* POP_TOP (default) */ {
+    case 56: /* POP_TOP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 56: /* PUSH_EXC_INFO (default) */ {
+    case 57: /* PUSH_EXC_INFO (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 57: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
+    case 58: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
       let res: Sym = UNKNOWN;
       {
         res = { kind: "null" };
@@ -348,87 +353,87 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 58: /* RAISE_VARARGS (default) */ {
+    case 59: /* RAISE_VARARGS (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 59: /* RERAISE (default) */ {
+    case 60: /* RERAISE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 60: /* RESUME (default) */ {
+    case 61: /* RESUME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 61: /* RETURN_CONST (default) */ {
+    case 62: /* RETURN_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 62: /* RETURN_GENERATOR (default) */ {
+    case 63: /* RETURN_GENERATOR (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 63: /* RETURN_VALUE (default) */ {
+    case 64: /* RETURN_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 64: /* SEND (default) */ {
+    case 65: /* SEND (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 65: /* SET_ADD (default) */ {
+    case 66: /* SET_ADD (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 66: /* SET_UPDATE (default) */ {
+    case 67: /* SET_UPDATE (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 67: /* STORE_ATTR (default) */ {
+    case 68: /* STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 68: /* STORE_DEREF (default) */ {
+    case 69: /* STORE_DEREF (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 69: /* STORE_FAST (default) */ {
+    case 70: /* STORE_FAST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 70: /* STORE_GLOBAL (default) */ {
+    case 71: /* STORE_GLOBAL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 71: /* STORE_NAME (default) */ {
+    case 72: /* STORE_NAME (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 72: /* STORE_SUBSCR (default) */ {
+    case 73: /* STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 73: /* SWAP (default) */ {
+    case 74: /* SWAP (default) */ {
       stack.length -= oparg - 2 + 2;
       for (let i = 0; i < oparg - 2 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 74: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
+    case 75: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
       const value = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
       {
@@ -438,37 +443,37 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 75: /* UNARY_OP (default) */ {
+    case 76: /* UNARY_OP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 76: /* UNPACK_EX (default) */ {
+    case 77: /* UNPACK_EX (default) */ {
       stack.length -= 1;
       for (let i = 0; i < (oparg & 0xff) + (oparg >> 8) + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 77: /* UNPACK_SEQUENCE (default) */ {
+    case 78: /* UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 78: /* WITH_EXCEPT_START (default) */ {
+    case 79: /* WITH_EXCEPT_START (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 4; i++) stack.push(UNKNOWN);
       return;
     }
-    case 79: /* YIELD_VALUE (default) */ {
+    case 80: /* YIELD_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 80: /* _BINARY_OP (default) */ {
+    case 81: /* _BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 81: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
+    case 82: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -479,7 +484,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 82: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
+    case 83: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -490,7 +495,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 83: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
+    case 84: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -501,7 +506,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 84: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
+    case 85: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -512,7 +517,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 85: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
+    case 86: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -523,7 +528,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 86: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
+    case 87: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -534,12 +539,12 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 87: /* _COMPARE_OP (default) */ {
+    case 88: /* _COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 88: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
+    case 89: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -550,7 +555,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 89: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
+    case 90: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -561,17 +566,17 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 90: /* _FOR_ITER (default) */ {
+    case 91: /* _FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 91: /* _FOR_ITER_LIST (default) */ {
+    case 92: /* _FOR_ITER_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 92: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
+    case 93: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -581,7 +586,7 @@ export function abstractUop(
       stack.push(iter, next);
       return;
     }
-    case 93: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
+    case 94: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -594,7 +599,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 94: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
+    case 95: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -607,7 +612,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 95: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
+    case 96: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -618,7 +623,7 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 96: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
+    case 97: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -629,17 +634,17 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 97: /* _SPECIALIZE_BINARY_OP (default) */ {
+    case 98: /* _SPECIALIZE_BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 98: /* _SPECIALIZE_COMPARE_OP (default) */ {
+    case 99: /* _SPECIALIZE_COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 99: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 100: /* _SPECIALIZE_FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;

@@ -38,7 +38,7 @@ import type { Value, Ptr, i32, f64, StackArray } from "../runtime/vm/types.js";
 export const INSTR_SIZE = new Uint8Array([
   0, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -806,7 +806,21 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 39: /* LOAD_ATTR */ {
+            case 39: /* LOAD_ASSERTION_ERROR */ {
+              const $base = sp;
+              // LOAD_ASSERTION_ERROR
+              let $value_0: Value;
+              {
+                let value: Value;
+                value = H.loadAssertionError();
+                $value_0 = value;
+              }
+              store32($base, $value_0);
+              sp = $base + 4;
+              ip += 1;
+              break $dispatch;
+            }
+            case 40: /* LOAD_ATTR */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -827,7 +841,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 40: /* LOAD_BUILD_CLASS */ {
+            case 41: /* LOAD_BUILD_CLASS */ {
               const $base = sp;
               // LOAD_BUILD_CLASS
               let $bc_0: Value;
@@ -845,7 +859,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 41: /* LOAD_CLOSURE */ {
+            case 42: /* LOAD_CLOSURE */ {
               const $base = sp;
               // LOAD_CLOSURE
               let $value_0: Value;
@@ -859,7 +873,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 42: /* LOAD_CONST */ {
+            case 43: /* LOAD_CONST */ {
               const $base = sp;
               // LOAD_CONST
               let $value_0: Value;
@@ -873,7 +887,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 43: /* LOAD_DEREF */ {
+            case 44: /* LOAD_DEREF */ {
               const $base = sp;
               // LOAD_DEREF
               let $value_0: Value;
@@ -891,7 +905,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 44: /* LOAD_FAST */ {
+            case 45: /* LOAD_FAST */ {
               const $base = sp;
               // LOAD_FAST
               let $value_0: Value;
@@ -909,7 +923,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 45: /* LOAD_FAST_BOUND */ {
+            case 46: /* LOAD_FAST_BOUND */ {
               const $base = sp;
               // LOAD_FAST_BOUND
               let $value_0: Value;
@@ -923,7 +937,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 46: /* LOAD_GLOBAL */ {
+            case 47: /* LOAD_GLOBAL */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -943,7 +957,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 47: /* LOAD_METHOD */ {
+            case 48: /* LOAD_METHOD */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -960,7 +974,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 48: /* LOAD_NAME */ {
+            case 49: /* LOAD_NAME */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -980,7 +994,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 49: /* MAKE_CELL */ {
+            case 50: /* MAKE_CELL */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -997,7 +1011,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 50: /* MAKE_FUNCTION */ {
+            case 51: /* MAKE_FUNCTION */ {
               const $base =
                 sp - 4 * ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1);
               store32(
@@ -1025,7 +1039,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 51: /* MAP_ADD */ {
+            case 52: /* MAP_ADD */ {
               const $base = sp - 4 * (oparg - 1 + 3);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 3));
               store32(frame + L.FRAME_IP, ip);
@@ -1044,7 +1058,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 52: /* NOP */ {
+            case 53: /* NOP */ {
               const $base = sp;
               // NOP
               {
@@ -1053,7 +1067,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 53: /* POP_EXCEPT */ {
+            case 54: /* POP_EXCEPT */ {
               const $base = sp - 4;
               // POP_EXCEPT
               {
@@ -1064,7 +1078,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 54: /* POP_JUMP_IF_FALSE */ {
+            case 55: /* POP_JUMP_IF_FALSE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1086,7 +1100,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 55: /* POP_JUMP_IF_NONE */ {
+            case 56: /* POP_JUMP_IF_NONE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               // POP_JUMP_IF_NONE
@@ -1098,7 +1112,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 56: /* POP_JUMP_IF_NOT_NONE */ {
+            case 57: /* POP_JUMP_IF_NOT_NONE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               // POP_JUMP_IF_NOT_NONE
@@ -1110,7 +1124,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 57: /* POP_JUMP_IF_TRUE */ {
+            case 58: /* POP_JUMP_IF_TRUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1132,7 +1146,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 58: /* POP_TOP */ {
+            case 59: /* POP_TOP */ {
               const $base = sp - 4;
               // POP_TOP
               {
@@ -1142,7 +1156,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 59: /* PUSH_EXC_INFO */ {
+            case 60: /* PUSH_EXC_INFO */ {
               const $base = sp - 4;
               // PUSH_EXC_INFO
               let $prev_0: Value;
@@ -1161,7 +1175,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 60: /* PUSH_NULL */ {
+            case 61: /* PUSH_NULL */ {
               const $base = sp;
               // PUSH_NULL
               let $res_0: Value;
@@ -1175,7 +1189,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 61: /* RAISE_VARARGS */ {
+            case 62: /* RAISE_VARARGS */ {
               const $base = sp - 4 * oparg;
               store32(frame + L.FRAME_SP, $base + 4 * oparg);
               store32(frame + L.FRAME_IP, ip);
@@ -1189,7 +1203,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 62: /* RERAISE */ {
+            case 63: /* RERAISE */ {
               const $base = sp - 4;
               // RERAISE
               {
@@ -1201,7 +1215,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 63: /* RESUME */ {
+            case 64: /* RESUME */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -1218,7 +1232,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 64: /* RETURN_CONST */ {
+            case 65: /* RETURN_CONST */ {
               let $next = ip + 1;
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
@@ -1247,7 +1261,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 65: /* RETURN_GENERATOR */ {
+            case 66: /* RETURN_GENERATOR */ {
               let $next = ip + 1;
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
@@ -1281,7 +1295,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 66: /* RETURN_VALUE */ {
+            case 67: /* RETURN_VALUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1311,7 +1325,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 67: /* SEND */ {
+            case 68: /* SEND */ {
               let $next = ip + 1;
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
@@ -1338,7 +1352,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 68: /* SET_ADD */ {
+            case 69: /* SET_ADD */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -1356,7 +1370,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 69: /* SET_UPDATE */ {
+            case 70: /* SET_UPDATE */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -1374,7 +1388,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 70: /* STORE_ATTR */ {
+            case 71: /* STORE_ATTR */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -1391,7 +1405,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 71: /* STORE_DEREF */ {
+            case 72: /* STORE_DEREF */ {
               const $base = sp - 4;
               // STORE_DEREF
               {
@@ -1402,7 +1416,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 72: /* STORE_FAST */ {
+            case 73: /* STORE_FAST */ {
               const $base = sp - 4;
               // STORE_FAST
               {
@@ -1413,7 +1427,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 73: /* STORE_GLOBAL */ {
+            case 74: /* STORE_GLOBAL */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1429,7 +1443,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 74: /* STORE_NAME */ {
+            case 75: /* STORE_NAME */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1445,7 +1459,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 75: /* STORE_SUBSCR */ {
+            case 76: /* STORE_SUBSCR */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -1463,7 +1477,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 76: /* SWAP */ {
+            case 77: /* SWAP */ {
               const $base = sp - 4 * (oparg - 2 + 2);
               // SWAP
               let $top_0: Value;
@@ -1482,7 +1496,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 77: /* UNARY_NOT */ {
+            case 78: /* UNARY_NOT */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1504,7 +1518,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 78: /* UNARY_OP */ {
+            case 79: /* UNARY_OP */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1525,7 +1539,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 79: /* UNPACK_EX */ {
+            case 80: /* UNPACK_EX */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1542,7 +1556,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 80: /* UNPACK_SEQUENCE */ {
+            case 81: /* UNPACK_SEQUENCE */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1559,7 +1573,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 81: /* WITH_EXCEPT_START */ {
+            case 82: /* WITH_EXCEPT_START */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -1581,7 +1595,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 82: /* YIELD_VALUE */ {
+            case 83: /* YIELD_VALUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1601,14 +1615,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 83: /* BINARY_OP_ADD_FLOAT */ {
+            case 84: /* BINARY_OP_ADD_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(83);
+                  $env.deopted(84);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1631,14 +1645,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 84: /* BINARY_OP_ADD_INT */ {
+            case 85: /* BINARY_OP_ADD_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(84);
+                  $env.deopted(85);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1651,7 +1665,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) + intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(84);
+                  $env.deopted(85);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1663,14 +1677,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 85: /* BINARY_OP_MULTIPLY_FLOAT */ {
+            case 86: /* BINARY_OP_MULTIPLY_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(85);
+                  $env.deopted(86);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1693,14 +1707,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 86: /* BINARY_OP_MULTIPLY_INT */ {
+            case 87: /* BINARY_OP_MULTIPLY_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(86);
+                  $env.deopted(87);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1713,7 +1727,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) * intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(86);
+                  $env.deopted(87);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1725,14 +1739,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 87: /* BINARY_OP_SUBTRACT_FLOAT */ {
+            case 88: /* BINARY_OP_SUBTRACT_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(87);
+                  $env.deopted(88);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1755,14 +1769,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 88: /* BINARY_OP_SUBTRACT_INT */ {
+            case 89: /* BINARY_OP_SUBTRACT_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1775,7 +1789,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) - intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1787,14 +1801,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 89: /* COMPARE_OP_FLOAT */ {
+            case 90: /* COMPARE_OP_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1827,14 +1841,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 90: /* COMPARE_OP_INT */ {
+            case 91: /* COMPARE_OP_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1867,14 +1881,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 91: /* FOR_ITER_LIST */ {
+            case 92: /* FOR_ITER_LIST */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_LIST_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_LIST_ITER)) {
-                  $env.deopted(91);
+                  $env.deopted(92);
                   opcode = 27;
                   continue $dispatch;
                 }
@@ -1900,14 +1914,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 92: /* FOR_ITER_RANGE */ {
+            case 93: /* FOR_ITER_RANGE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_RANGE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_RANGE_ITER)) {
-                  $env.deopted(92);
+                  $env.deopted(93);
                   opcode = 27;
                   continue $dispatch;
                 }

@@ -673,7 +673,20 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 36: /* LOAD_ATTR */ {
+      case 36: /* LOAD_ASSERTION_ERROR */ {
+        const $base = sp;
+        // LOAD_ASSERTION_ERROR
+        let $value_0: Value;
+        {
+          let value: Value;
+          value = H.loadAssertionError();
+          $value_0 = value;
+        }
+        store32($base, $value_0);
+        sp = $base + 4;
+        break;
+      }
+      case 37: /* LOAD_ATTR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -694,7 +707,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 37: /* LOAD_BUILD_CLASS */ {
+      case 38: /* LOAD_BUILD_CLASS */ {
         const $base = sp;
         // LOAD_BUILD_CLASS
         let $bc_0: Value;
@@ -712,7 +725,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 38: /* LOAD_CLOSURE */ {
+      case 39: /* LOAD_CLOSURE */ {
         const $base = sp;
         // LOAD_CLOSURE
         let $value_0: Value;
@@ -725,7 +738,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 39: /* LOAD_CONST */ {
+      case 40: /* LOAD_CONST */ {
         const $base = sp;
         // LOAD_CONST
         let $value_0: Value;
@@ -738,7 +751,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 40: /* LOAD_DEREF */ {
+      case 41: /* LOAD_DEREF */ {
         const $base = sp;
         // LOAD_DEREF
         let $value_0: Value;
@@ -756,7 +769,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 41: /* LOAD_FAST */ {
+      case 42: /* LOAD_FAST */ {
         const $base = sp;
         // LOAD_FAST
         let $value_0: Value;
@@ -777,7 +790,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 42: /* LOAD_FAST_BOUND */ {
+      case 43: /* LOAD_FAST_BOUND */ {
         const $base = sp;
         // LOAD_FAST_BOUND
         let $value_0: Value;
@@ -790,7 +803,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 43: /* LOAD_GLOBAL */ {
+      case 44: /* LOAD_GLOBAL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -810,7 +823,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 44: /* LOAD_METHOD */ {
+      case 45: /* LOAD_METHOD */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -827,7 +840,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 45: /* LOAD_NAME */ {
+      case 46: /* LOAD_NAME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -847,7 +860,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 46: /* MAKE_CELL */ {
+      case 47: /* MAKE_CELL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -864,7 +877,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 47: /* MAKE_FUNCTION */ {
+      case 48: /* MAKE_FUNCTION */ {
         const $base =
           sp - 4 * ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1);
         store32(
@@ -892,7 +905,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 48: /* MAP_ADD */ {
+      case 49: /* MAP_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 3);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 3));
         store32(frame + L.FRAME_IP, ip);
@@ -911,7 +924,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 49: /* NOP */ {
+      case 50: /* NOP */ {
         const $base = sp;
         // NOP
         {
@@ -919,7 +932,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 50: /* POP_EXCEPT */ {
+      case 51: /* POP_EXCEPT */ {
         const $base = sp - 4;
         // POP_EXCEPT
         {
@@ -929,7 +942,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 55: /* POP_TOP */ {
+      case 56: /* POP_TOP */ {
         const $base = sp - 4;
         // POP_TOP
         {
@@ -938,7 +951,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 56: /* PUSH_EXC_INFO */ {
+      case 57: /* PUSH_EXC_INFO */ {
         const $base = sp - 4;
         // PUSH_EXC_INFO
         let $prev_0: Value;
@@ -956,7 +969,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 57: /* PUSH_NULL */ {
+      case 58: /* PUSH_NULL */ {
         const $base = sp;
         // PUSH_NULL
         let $res_0: Value;
@@ -969,7 +982,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 58: /* RAISE_VARARGS */ {
+      case 59: /* RAISE_VARARGS */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -986,7 +999,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 59: /* RERAISE */ {
+      case 60: /* RERAISE */ {
         const $base = sp - 4;
         // RERAISE
         {
@@ -1001,7 +1014,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 60: /* RESUME */ {
+      case 61: /* RESUME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1021,7 +1034,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 61: /* RETURN_CONST */ {
+      case 62: /* RETURN_CONST */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1042,7 +1055,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 63: /* RETURN_VALUE */ {
+      case 64: /* RETURN_VALUE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1064,7 +1077,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 65: /* SET_ADD */ {
+      case 66: /* SET_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1082,7 +1095,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 66: /* SET_UPDATE */ {
+      case 67: /* SET_UPDATE */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1100,7 +1113,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 67: /* STORE_ATTR */ {
+      case 68: /* STORE_ATTR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1117,7 +1130,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 68: /* STORE_DEREF */ {
+      case 69: /* STORE_DEREF */ {
         const $base = sp - 4;
         // STORE_DEREF
         {
@@ -1127,7 +1140,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 69: /* STORE_FAST */ {
+      case 70: /* STORE_FAST */ {
         const $base = sp - 4;
         // STORE_FAST
         {
@@ -1137,7 +1150,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 70: /* STORE_GLOBAL */ {
+      case 71: /* STORE_GLOBAL */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1153,7 +1166,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 71: /* STORE_NAME */ {
+      case 72: /* STORE_NAME */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1169,7 +1182,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 72: /* STORE_SUBSCR */ {
+      case 73: /* STORE_SUBSCR */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -1187,7 +1200,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 73: /* SWAP */ {
+      case 74: /* SWAP */ {
         const $base = sp - 4 * (oparg - 2 + 2);
         // SWAP
         let $top_0: Value;
@@ -1205,7 +1218,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 2 + 2);
         break;
       }
-      case 74: /* UNARY_NOT */ {
+      case 75: /* UNARY_NOT */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1227,7 +1240,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 75: /* UNARY_OP */ {
+      case 76: /* UNARY_OP */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1248,7 +1261,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 76: /* UNPACK_EX */ {
+      case 77: /* UNPACK_EX */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1265,7 +1278,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * ((oparg & 0xff) + (oparg >> 8) + 1);
         break;
       }
-      case 77: /* UNPACK_SEQUENCE */ {
+      case 78: /* UNPACK_SEQUENCE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1282,7 +1295,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 78: /* WITH_EXCEPT_START */ {
+      case 79: /* WITH_EXCEPT_START */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -1304,7 +1317,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 16;
         break;
       }
-      case 80: /* _BINARY_OP */ {
+      case 81: /* _BINARY_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1326,7 +1339,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 81: /* _BINARY_OP_ADD_FLOAT */ {
+      case 82: /* _BINARY_OP_ADD_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_FLOAT
         let $res_0: Value;
@@ -1346,7 +1359,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 82: /* _BINARY_OP_ADD_INT */ {
+      case 83: /* _BINARY_OP_ADD_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_INT
         let $res_0: Value;
@@ -1367,7 +1380,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 83: /* _BINARY_OP_MULTIPLY_FLOAT */ {
+      case 84: /* _BINARY_OP_MULTIPLY_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_FLOAT
         let $res_0: Value;
@@ -1387,7 +1400,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 84: /* _BINARY_OP_MULTIPLY_INT */ {
+      case 85: /* _BINARY_OP_MULTIPLY_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_INT
         let $res_0: Value;
@@ -1408,7 +1421,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 85: /* _BINARY_OP_SUBTRACT_FLOAT */ {
+      case 86: /* _BINARY_OP_SUBTRACT_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_FLOAT
         let $res_0: Value;
@@ -1428,7 +1441,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 86: /* _BINARY_OP_SUBTRACT_INT */ {
+      case 87: /* _BINARY_OP_SUBTRACT_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_INT
         let $res_0: Value;
@@ -1449,7 +1462,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 87: /* _COMPARE_OP */ {
+      case 88: /* _COMPARE_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1471,7 +1484,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 88: /* _COMPARE_OP_FLOAT */ {
+      case 89: /* _COMPARE_OP_FLOAT */ {
         const $base = sp - 8;
         // _COMPARE_OP_FLOAT
         let $res_0: Value;
@@ -1500,7 +1513,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 89: /* _COMPARE_OP_INT */ {
+      case 90: /* _COMPARE_OP_INT */ {
         const $base = sp - 8;
         // _COMPARE_OP_INT
         let $res_0: Value;
@@ -1529,7 +1542,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 93: /* _GUARD_BOTH_FLOAT */ {
+      case 94: /* _GUARD_BOTH_FLOAT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_FLOAT
         {
@@ -1544,7 +1557,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 94: /* _GUARD_BOTH_INT */ {
+      case 95: /* _GUARD_BOTH_INT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_INT
         {
@@ -1559,7 +1572,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 95: /* _GUARD_LIST_ITER */ {
+      case 96: /* _GUARD_LIST_ITER */ {
         const $base = sp - 4;
         // _GUARD_LIST_ITER
         {
@@ -1573,7 +1586,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 96: /* _GUARD_RANGE_ITER */ {
+      case 97: /* _GUARD_RANGE_ITER */ {
         const $base = sp - 4;
         // _GUARD_RANGE_ITER
         {

@@ -112,6 +112,8 @@ export interface Helpers {
   pushFrame(frame: Ptr, callable: Value, selfOrNull: Value, args: StackArray, argc: i32): Ptr;
   /** MAKE_FUNCTION: code object + flags (defaults, kwdefaults, annotations, closure below it). @escapes */
   makeFunction(frame: Ptr, code: Value, flags: i32, extras: StackArray): Value;
+  /** The AssertionError class. */
+  loadAssertionError(): Value;
   /** A class body's `__build_class__`. */
   loadBuildClass(frame: Ptr): Value;
 
