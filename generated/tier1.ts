@@ -1607,6 +1607,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                   const $value = value;
                   store32(frame + L.FRAME_IP, ip);
                   store32(frame + L.FRAME_SP, $base);
+                  store32(frame + L.FRAME_FLAGS, load32(frame + L.FRAME_FLAGS) | L.FRAME_SUSPENDED);
                   if (frame !== entry) throw new Error("YIELD outside its own interpreter call");
                   return $value;
                 }

@@ -6,15 +6,108 @@ const USAGE = `usage: tierforge <command> [options]
 
 commands:
   gen [--defs DIR] [--out DIR] [--check]   regenerate generated/ from defs/ (or check it is in sync)
-  run FILE.py [ARGS...]                    run a Python program
+  run [options] FILE.py [ARGS...]          run a Python program
   -c CODE                                  run a Python program given as a string
   dis FILE.py                              list a program's bytecode
   --version                                print the version
 
-options for run/-c/dis:
+options for run/-c:
   --tier 1|2|jit   execution tier (default 1)     --stats        print VM statistics
   --max-heap SIZE  heap limit (e.g. 256M)         --gc-stress    collect at every safepoint
 `;
+
+interface RunFlags {
+  tier: string;
+  stats: boolean;
+  maxHeap: number | undefined;
+  gcStress: boolean;
+}
+
+function parseSize(s: string): number | undefined {
+  const m = /^(\d+)([KMG]?)B?$/i.exec(s);
+  if (!m) return undefined;
+  const mult = { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2]!.toUpperCase() as "" | "K" | "M" | "G"];
+  return Number(m[1]) * mult;
+}
+
+/** Splits VM flags (before the program) from the rest. */
+function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | string {
+  const flags: RunFlags = { tier: process.env.TIERFORGE_JIT === "1" ? "jit" : "1", stats: false, maxHeap: undefined, gcStress: false };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--tier") flags.tier = argv[++i] ?? "";
+    else if (a.startsWith("--tier=")) flags.tier = a.slice(7);
+    else if (a === "--stats") flags.stats = true;
+    else if (a === "--gc-stress") flags.gcStress = true;
+    else if (a === "--max-heap" || a.startsWith("--max-heap=")) {
+      const v = a === "--max-heap" ? argv[++i] ?? "" : a.slice(11);
+      const n = parseSize(v);
+      if (n === undefined) return `tierforge: --max-heap: expected a size like 64M, got '${v}'`;
+      flags.maxHeap = n;
+    } else break;
+  }
+  if (!["1", "2", "jit"].includes(flags.tier)) return `tierforge: --tier: expected 1, 2 or jit, got '${flags.tier}'`;
+  if (flags.tier !== "1") return `tierforge: --tier ${flags.tier} is not available yet (tier 2 and the JIT are issues 6 and 7); use --tier 1`;
+  return { flags, rest: argv.slice(i) };
+}
+
+async function run(argv: string[], inline: boolean): Promise<number> {
+  const parsed = parseFlags(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(parsed + "\n");
+    return 2;
+  }
+  const { flags, rest } = parsed;
+  if (!rest.length) {
+    process.stderr.write(inline ? "tierforge -c: expected CODE\n" : "tierforge run: expected FILE.py\n");
+    return 2;
+  }
+  const [target, ...args] = rest as [string, ...string[]];
+  let source: string;
+  let filename: string;
+  if (inline) {
+    source = target;
+    filename = "<string>";
+  } else {
+    try {
+      source = readFileSync(target, "utf8");
+    } catch (e) {
+      process.stderr.write(`tierforge: can't open file '${target}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "[Errno 2] No such file or directory" : String(e)}\n`);
+      return 2;
+    }
+    filename = target;
+  }
+  const vm = await import("./vm/vm.js");
+  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}) });
+  if (inline) vm.rememberSource(filename, source);
+  const r = vm.runMain(filename, source, [inline ? "-c" : target, ...args]);
+  if (flags.stats) (await import("./vm/stats.js")).printStats();
+  return r.exitCode;
+}
+
+async function dis(argv: string[]): Promise<number> {
+  const file = argv[0];
+  if (!file) {
+    process.stderr.write("tierforge dis: expected FILE.py\n");
+    return 2;
+  }
+  const source = readFileSync(file, "utf8");
+  const { compileSource } = await import("./compiler/compile.js");
+  const { disassemble } = await import("./compiler/dis.js");
+  const { PySyntaxError } = await import("./frontend/errors.js");
+  const { formatSyntaxError } = await import("./frontend/format-syntax-error.js");
+  try {
+    process.stdout.write(disassemble(compileSource(source, file)));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const cmd = argv[0];
@@ -31,10 +124,16 @@ async function main(argv: string[]): Promise<number> {
     const gen = await import("../generator/main.js");
     return gen.main(argv.slice(1));
   }
-  if (cmd === "run" || cmd === "-c" || cmd === "dis" || cmd === "trace") {
-    process.stderr.write(`tierforge ${cmd}: the Python VM is not built yet (see issue 3)\n`);
-    return 2;
+  if (cmd === "run") return run(argv.slice(1), false);
+  if (cmd === "-c") return run(argv.slice(1), true);
+  if (cmd === "dis") return dis(argv.slice(1));
+  if (cmd.startsWith("-") && cmd !== "-c") {
+    // Flags before -c / FILE: `tierforge --stats -c CODE`.
+    const cIndex = argv.indexOf("-c");
+    if (cIndex > 0) return run([...argv.slice(0, cIndex), ...argv.slice(cIndex + 1)], true);
+    return run(argv, false);
   }
+  if (cmd.endsWith(".py")) return run(argv, false);
   process.stderr.write(`tierforge: unknown command '${cmd}'\n\n${USAGE}`);
   return 2;
 }
@@ -44,7 +143,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`tierforge: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(`tierforge: internal error (a bug in tierforge, not in your program): ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 70;
   },
 );

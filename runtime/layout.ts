@@ -33,6 +33,10 @@ export const TYPE_FUNCTION = TYPE_BASE + 10 * TYPE_SLOT;
 export const TYPE_RANGE_ITER = TYPE_BASE + 11 * TYPE_SLOT;
 export const TYPE_LIST_ITER = TYPE_BASE + 12 * TYPE_SLOT;
 export const TYPE_TUPLE_ITER = TYPE_BASE + 13 * TYPE_SLOT;
+export const TYPE_SET = TYPE_BASE + 14 * TYPE_SLOT;
+export const TYPE_FROZENSET = TYPE_BASE + 15 * TYPE_SLOT;
+/** Not a Python type: marks raw blocks (e.g. a list's item array) so the heap walk can skip them. */
+export const RAW_BLOCK = TYPE_BASE + 63 * TYPE_SLOT;
 export const BUILTIN_TYPE_COUNT = 64;
 /** First address the heap may use. */
 export const HEAP_START = TYPE_BASE + BUILTIN_TYPE_COUNT * TYPE_SLOT;
@@ -44,8 +48,18 @@ export const OB_GC = 4;
 export const OB_HEADER = 8;
 
 // ---- Per-kind fields ----------------------------------------------------------------------
+/** Objects with a JS-side payload (str, big int, dict, type, function, …) keep its handle here. */
+export const SIDE_HANDLE = 8;
+/** Instances of Python classes: their attribute dict (a dict object), or NULL. */
+export const INSTANCE_DICT = 12;
+export const INSTANCE_SIZE = 16;
+
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
+
+/** Str: JS-side text (SIDE_HANDLE), cached hash (0 = not computed). */
+export const STR_HASH = 12;
+export const STR_SIZE = 16;
 
 /** Tuple: length, then items inline. */
 export const TUPLE_LEN = 8;
@@ -60,19 +74,39 @@ export const LIST_ITEMS = 16;
 export const RANGE_ITER_NEXT = 8;
 export const RANGE_ITER_STOP = 12;
 export const RANGE_ITER_STEP = 16;
+export const RANGE_ITER_SIZE = 24;
 
 /** Sequence iterator (list, tuple): the sequence and the next index. */
 export const SEQ_ITER_SEQ = 8;
 export const SEQ_ITER_INDEX = 12;
+export const SEQ_ITER_SIZE = 16;
+/** Lists of subclasses of list keep their instance dict here. */
+export const INSTANCE_DICT_LIST = 20;
+export const LIST_SIZE = 24;
 
 /** Code object: its constants and names as tuples (the rest lives on the JS side). */
-export const CODE_CONSTS = 8;
-export const CODE_NAMES = 12;
-/** Index of the code's JS-side record (bytecode, line table, exception table). */
-export const CODE_HANDLE = 16;
+export const CODE_CONSTS = 12;
+export const CODE_NAMES = 16;
+export const CODE_SIZE = 24;
+
+/** Property: getter, setter, deleter, doc. staticmethod/classmethod: the wrapped callable. */
+export const PROPERTY_GET = 12;
+export const PROPERTY_SET = 16;
+export const PROPERTY_DEL = 20;
+export const PROPERTY_DOC = 24;
+export const PROPERTY_SIZE = 32;
+export const WRAPPED_FUNC = 16;
+export const WRAPPER_SIZE = 24;
+
+/** Slice: start, stop, step (Values). */
+export const SLICE_START = 8;
+export const SLICE_STOP = 12;
+export const SLICE_STEP = 16;
+export const SLICE_SIZE = 24;
 
 /** Cell: its contents (NULL when empty). */
 export const CELL_REF = 8;
+export const CELL_SIZE = 16;
 
 // ---- Frames (in the frame stack, not the heap) ----------------------------------------------
 export const FRAME_PREVIOUS = 0;
@@ -83,7 +117,16 @@ export const FRAME_BUILTINS = 16;
 /** Saved code-unit index and stack pointer while the frame is not running. */
 export const FRAME_IP = 20;
 export const FRAME_SP = 24;
-export const FRAME_LOCALS = 32;
+/** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else NULL. */
+export const FRAME_NAMES = 28;
+/** Frame flags (FRAME_OWNED_BY_GENERATOR, …). */
+export const FRAME_FLAGS = 32;
+/** Bytes this frame occupies, header included. */
+export const FRAME_BYTES = 36;
+export const FRAME_LOCALS = 40;
+export const FRAME_OWNED_BY_GENERATOR = 1;
+/** Set by YIELD when a generator's frame suspends (as opposed to returning). */
+export const FRAME_SUSPENDED = 2;
 
 // ---- Small ints ---------------------------------------------------------------------------
 /** Small ints are 31-bit: value << 1 | 1. */

@@ -1,0 +1,130 @@
+// Type objects. Every type is a VM object (so `type(x)` is a Value and JIT code can compare type
+// pointers) with a JS-side TypeInfo: name, bases, MRO, attribute namespace, and the version tag
+// inline caches check. Built-in types the intrinsics name live at fixed addresses (layout.ts);
+// the rest are allocated at start-up like classes.
+import * as L from "../layout.js";
+import { load32, store32 } from "../vm/memory.js";
+import type { Ptr, Value } from "../vm/types.js";
+import { newHandle, side } from "./side.js";
+
+/** How instances of a type are laid out (inherited from the first base that has one). */
+export type Layout =
+  | "object"
+  | "int"
+  | "bool"
+  | "float"
+  | "str"
+  | "bytes"
+  | "tuple"
+  | "list"
+  | "dict"
+  | "set"
+  | "frozenset"
+  | "none"
+  | "type"
+  | "function"
+  | "builtin"
+  | "method"
+  | "code"
+  | "cell"
+  | "module"
+  | "range"
+  | "slice"
+  | "iterator"
+  | "generator"
+  | "exception"
+  | "property"
+  | "staticmethod"
+  | "classmethod"
+  | "super"
+  | "other";
+
+export const TYPE_VERSION = 12;
+export const TYPE_SIZE = 16;
+
+export class TypeInfo {
+  /** Attribute namespace (the class body's names), insertion-ordered. */
+  readonly dict = new Map<string, Value>();
+  mro: Ptr[] = [];
+  version = 0;
+  /** `__slots__` names when the class declares them (instances then have no __dict__ … lazily). */
+  slots: string[] | undefined;
+  /** Whether instances carry a __dict__. */
+  hasDict = true;
+  constructor(
+    readonly ptr: Ptr,
+    public name: string,
+    public bases: Ptr[],
+    readonly layout: Layout,
+    public module: string,
+    public qualname: string = name,
+  ) {}
+}
+
+let nextVersion = 1;
+/** All types, for the GC's roots and `__subclasses__`-style walks. */
+export const allTypes: TypeInfo[] = [];
+
+export function typeInfo(t: Ptr): TypeInfo {
+  return side<TypeInfo>(t);
+}
+
+/** Creates a type object at `at` (a static slot) or in the heap (`alloc`). */
+export function makeType(at: Ptr, name: string, bases: Ptr[], layout: Layout, module = "builtins"): TypeInfo {
+  const info = new TypeInfo(at, name, bases, layout, module);
+  store32(at + L.OB_TYPE, L.TYPE_TYPE);
+  store32(at + L.OB_GC, at < L.HEAP_START ? L.TYPE_SLOT : TYPE_SIZE);
+  store32(at + L.SIDE_HANDLE, newHandle(info));
+  allTypes.push(info);
+  computeMro(info);
+  bumpVersion(info);
+  return info;
+}
+
+/** Invalidates caches keyed on this type and its subclasses' versions. */
+export function bumpVersion(info: TypeInfo): void {
+  info.version = nextVersion++;
+  store32(info.ptr + TYPE_VERSION, info.version);
+  for (const t of allTypes) if (t !== info && t.mro.includes(info.ptr)) {
+    t.version = nextVersion++;
+    store32(t.ptr + TYPE_VERSION, t.version);
+  }
+}
+
+export function typeVersion(t: Ptr): number {
+  return load32(t + TYPE_VERSION);
+}
+
+/** C3 linearization; throws a JS Error with CPython's message when it is impossible. */
+export function computeMro(info: TypeInfo): void {
+  const seqs = info.bases.map((b) => [...typeInfo(b).mro]);
+  seqs.push([...info.bases]);
+  const out: Ptr[] = [info.ptr];
+  for (;;) {
+    const live = seqs.filter((s) => s.length);
+    if (!live.length) break;
+    const head = live.map((s) => s[0]!).find((c) => !live.some((s) => s.indexOf(c) > 0));
+    if (head === undefined) {
+      const names = [...new Set(live.map((s) => typeInfo(s[0]!).name))].join(", ");
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+  info.mro = out;
+}
+
+export class MroError extends Error {}
+
+/** Looks `name` up along the MRO of type `t`; NULL (0) when absent. */
+export function lookupType(t: Ptr, name: string): Value {
+  for (const c of typeInfo(t).mro) {
+    const v = typeInfo(c).dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return 0 as Value;
+}
+
+export function isSubtype(t: Ptr, base: Ptr): boolean {
+  return t === base || typeInfo(t).mro.includes(base);
+}

@@ -1,0 +1,191 @@
+// Starting the VM and running a program: bootstrap the object world, install the helpers the
+// generated interpreters call, compile and run the main module, and report an uncaught
+// exception as CPython does (traceback on stderr, exit status 1).
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { bootstrap, extraRoots } from "../objects/bootstrap.js";
+import { newBuiltin } from "../objects/callables.js";
+import { dictStore, newDict, setKeyOps } from "../objects/dict.js";
+import { excData, tstate, typeName } from "../objects/exceptions.js";
+import { traceGenerator } from "../objects/generators.js";
+import { builtinsRef, T } from "../objects/registry.js";
+import { typeInfo } from "../objects/typeobj.js";
+import { bigOf, intern, newCode_, None, NULL, strOf, tupleItems, typeOfValue } from "./vm-imports.js";
+import * as L from "../layout.js";
+import { builtinFunctions } from "../builtins/functions.js";
+import { defineTypes } from "../builtins/types.js";
+import { buildClass, installTypeCall } from "./classes.js";
+import { installHelpers } from "./helpers.js";
+import { helpers, setBuildClass } from "./helpers-impl.js";
+import { initFrames } from "./frames.js";
+import { runModuleCode } from "./interpreter.js";
+import { flushStdout, writeAllSync } from "./io.js";
+import { load32 } from "./memory.js";
+import { builtinModules, importConfig, moduleDict, newModule, sysModules } from "./modules.js";
+import { eq, hash } from "./ops/compare.js";
+import { repr, str } from "./ops/object.js";
+import { heap, options, type VMOptions } from "./space.js";
+import type { Value } from "./types.js";
+import { compileSource } from "../compiler/compile.js";
+import { PySyntaxError } from "../frontend/errors.js";
+import { formatSyntaxError } from "../frontend/format-syntax-error.js";
+import { installModules } from "../modules/index.js";
+
+let started = false;
+
+export function startVM(opts: Partial<VMOptions> = {}): void {
+  Object.assign(options, opts);
+  if (started) return;
+  started = true;
+  bootstrap();
+  setKeyOps({
+    hash,
+    eq,
+    exactStr: (v) => ((v & 1) === 0 && v !== 0 && load32(v + L.OB_TYPE) === L.TYPE_STR ? strOf(v) : undefined),
+  });
+  heap().setHooks(T.generator!, traceGenerator);
+  initFrames();
+  installTypeCall();
+  defineTypes();
+  installHelpers(helpers);
+  const b = newDict();
+  builtinsRef.dict = b;
+  const store = dictStore(b);
+  for (const [name, v] of builtinFunctions()) store.set(intern(name), v);
+  for (const name of ["object", "type", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"]) {
+    store.set(intern(name), T[name]! as Value);
+  }
+  for (const t of Object.keys(T)) if (typeInfo(T[t]!).layout === "exception") store.set(intern(t), T[t]! as Value);
+  store.set(intern("None"), None);
+  store.set(intern("NotImplemented"), L.NOT_IMPLEMENTED as Value);
+  store.set(intern("Ellipsis"), L.ELLIPSIS as Value);
+  store.set(intern("__build_class__"), newBuiltin("__build_class__", buildClass));
+  setBuildClass(store.getStr("__build_class__")!);
+  extraRoots.push((visit) => {
+    for (const m of sysModules.values()) visit(m);
+  });
+  installModules();
+  importConfig.runSource = (source, filename, globals) => {
+    const code = compileToCode(source, filename);
+    if (code === NULL) return NULL;
+    return runModuleCode(code, globals);
+  };
+}
+
+/** Compiles source to a code object; NULL with a SyntaxError set on a syntax error. */
+export function compileToCode(source: string, filename: string): Value {
+  try {
+    return newCode_(compileSource(source, filename));
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      pendingSyntaxError = e;
+      return raiseSyntax(e);
+    }
+    throw e;
+  }
+}
+
+let pendingSyntaxError: PySyntaxError | undefined;
+import { raise } from "../objects/exceptions.js";
+function raiseSyntax(e: PySyntaxError): Value {
+  return raise(T[e.pyClass] ?? T.SyntaxError!, e.msg);
+}
+
+export interface RunResult {
+  exitCode: number;
+}
+
+/** Runs a program file as __main__ and reports like CPython. */
+export function runMain(path: string, source: string, argv: string[]): RunResult {
+  importConfig.root = dirname(resolve(path));
+  const main = newModule("__main__");
+  sysModules.set("__main__", main);
+  setArgv(argv);
+  const globals = moduleDict(main);
+  dictStore(globals).set(intern("__file__"), intern(path));
+  dictStore(globals).set(intern("__builtins__"), builtinsRef.dict);
+  pendingSyntaxError = undefined;
+  const code = compileToCode(source, path);
+  if (code === NULL && pendingSyntaxError) {
+    flushStdout();
+    writeAllSync(2, formatSyntaxError(pendingSyntaxError));
+    return { exitCode: 1 };
+  }
+  const r = code === NULL ? NULL : runModuleCode(code, globals);
+  flushStdout();
+  if (r !== NULL) return { exitCode: 0 };
+  return { exitCode: reportUncaught() };
+}
+
+export const argvHolder = { argv: [] as string[] };
+function setArgv(argv: string[]): void {
+  argvHolder.argv = argv;
+}
+
+/** Prints the propagating exception like CPython; returns the exit status (SystemExit aware). */
+export function reportUncaught(): number {
+  const exc = tstate.current;
+  tstate.current = NULL;
+  if (exc === NULL) return 1;
+  if (typeOfValue(exc) === T.SystemExit) {
+    const args = tupleItems(excData(exc).args);
+    const code = args.length ? args[0]! : None;
+    if (code === None) return 0;
+    if (typeOfValue(code) === L.TYPE_INT || typeOfValue(code) === L.TYPE_BOOL) return Number(bigOf(code)) & 0xff;
+    writeAllSync(2, (str(code) ?? "") + "\n");
+    return 1;
+  }
+  writeAllSync(2, formatException(exc));
+  return 1;
+}
+
+export function formatException(exc: Value, seen = new Set<Value>()): string {
+  seen.add(exc);
+  const d = excData(exc);
+  let out = "";
+  if (d.cause !== NULL && !seen.has(d.cause)) {
+    out += formatException(d.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (d.context !== NULL && !d.suppressContext && !seen.has(d.context)) {
+    out += formatException(d.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (d.traceback.length) {
+    out += "Traceback (most recent call last):\n";
+    const lines = sourceLines;
+    for (const t of [...d.traceback].reverse()) {
+      out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
+      const text = lines(t.filename)[t.line - 1];
+      if (text !== undefined && text.trim()) out += `    ${text.trim()}\n`;
+    }
+  }
+  return out + exceptionLine(exc) + "\n";
+}
+
+function exceptionLine(exc: Value): string {
+  const t = typeInfo(typeOfValue(exc));
+  const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
+  const s = str(exc);
+  if (s === undefined) {
+    tstate.current = NULL;
+    return `${name}: <exception str() failed>`;
+  }
+  return s ? `${name}: ${s}` : name;
+}
+
+const sourceCache = new Map<string, string[]>();
+function sourceLines(filename: string): string[] {
+  let lines = sourceCache.get(filename);
+  if (!lines) {
+    try {
+      lines = readFileSync(filename, "utf8").split("\n");
+    } catch {
+      lines = [];
+    }
+    sourceCache.set(filename, lines);
+  }
+  return lines;
+}
+export function rememberSource(filename: string, source: string): void {
+  sourceCache.set(filename, source.split("\n"));
+}
+
+export { repr, typeName, basename, builtinModules };
