@@ -7,7 +7,7 @@ import { bigOf, intern, newInt, newList, newStr, None, NULL, strOf } from "../ob
 import { writeStdout } from "../vm/io.js";
 import { builtinModules, moduleDict, newModule } from "../vm/modules.js";
 import { options } from "../vm/space.js";
-import { argvHolder } from "../vm/vm.js";
+import { argvHolder } from "../vm/argv.js";
 import { str } from "../vm/ops/object.js";
 import type { Value } from "../vm/types.js";
 

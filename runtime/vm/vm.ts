@@ -1,76 +1,23 @@
-// Starting the VM and running a program: bootstrap the object world, install the helpers the
-// generated interpreters call, compile and run the main module, and report an uncaught
-// exception as CPython does (traceback on stderr, exit status 1).
+// Running a program: compile and run the main module, and report an uncaught exception as
+// CPython does (traceback on stderr, exit status 1).
 import { readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { bootstrap, extraRoots } from "../objects/bootstrap.js";
-import { newBuiltin } from "../objects/callables.js";
-import { dictStore, newDict, setKeyOps } from "../objects/dict.js";
-import { excData, tstate, typeName } from "../objects/exceptions.js";
-import { traceGenerator } from "../objects/generators.js";
-import { builtinsRef, T } from "../objects/registry.js";
-import { typeInfo } from "../objects/typeobj.js";
-import { bigOf, intern, newCode_, None, NULL, strOf, tupleItems, typeOfValue } from "./vm-imports.js";
+import { dirname, resolve } from "node:path";
 import * as L from "../layout.js";
-import { builtinFunctions } from "../builtins/functions.js";
-import { defineTypes } from "../builtins/types.js";
-import { buildClass, installTypeCall } from "./classes.js";
-import { installHelpers } from "./helpers.js";
-import { helpers, setBuildClass } from "./helpers-impl.js";
-import { initFrames } from "./frames.js";
-import { runModuleCode } from "./interpreter.js";
-import { flushStdout, writeAllSync } from "./io.js";
-import { load32 } from "./memory.js";
-import { builtinModules, importConfig, moduleDict, newModule, sysModules } from "./modules.js";
-import { eq, hash } from "./ops/compare.js";
-import { repr, str } from "./ops/object.js";
-import { heap, options, type VMOptions } from "./space.js";
-import type { Value } from "./types.js";
 import { compileSource } from "../compiler/compile.js";
 import { PySyntaxError } from "../frontend/errors.js";
 import { formatSyntaxError } from "../frontend/format-syntax-error.js";
-import { installModules } from "../modules/index.js";
-
-let started = false;
-
-export function startVM(opts: Partial<VMOptions> = {}): void {
-  Object.assign(options, opts);
-  if (started) return;
-  started = true;
-  bootstrap();
-  setKeyOps({
-    hash,
-    eq,
-    exactStr: (v) => ((v & 1) === 0 && v !== 0 && load32(v + L.OB_TYPE) === L.TYPE_STR ? strOf(v) : undefined),
-  });
-  heap().setHooks(T.generator!, traceGenerator);
-  initFrames();
-  installTypeCall();
-  defineTypes();
-  installHelpers(helpers);
-  const b = newDict();
-  builtinsRef.dict = b;
-  const store = dictStore(b);
-  for (const [name, v] of builtinFunctions()) store.set(intern(name), v);
-  for (const name of ["object", "type", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"]) {
-    store.set(intern(name), T[name]! as Value);
-  }
-  for (const t of Object.keys(T)) if (typeInfo(T[t]!).layout === "exception") store.set(intern(t), T[t]! as Value);
-  store.set(intern("None"), None);
-  store.set(intern("NotImplemented"), L.NOT_IMPLEMENTED as Value);
-  store.set(intern("Ellipsis"), L.ELLIPSIS as Value);
-  store.set(intern("__build_class__"), newBuiltin("__build_class__", buildClass));
-  setBuildClass(store.getStr("__build_class__")!);
-  extraRoots.push((visit) => {
-    for (const m of sysModules.values()) visit(m);
-  });
-  installModules();
-  importConfig.runSource = (source, filename, globals) => {
-    const code = compileToCode(source, filename);
-    if (code === NULL) return NULL;
-    return runModuleCode(code, globals);
-  };
-}
+import { dictStore } from "../objects/dict.js";
+import { excData, raise, tstate } from "../objects/exceptions.js";
+import { builtinsRef, T } from "../objects/registry.js";
+import { typeInfo } from "../objects/typeobj.js";
+import { bigOf, intern, newCode_, None, NULL, tupleItems, typeOfValue } from "./vm-imports.js";
+import { runModuleCode } from "./interpreter.js";
+import { flushStdout, writeAllSync } from "./io.js";
+import { importConfig, moduleDict, newModule, sysModules } from "./modules.js";
+import { str } from "./ops/object.js";
+import type { VMOptions } from "./space.js";
+import { startVM as startCore } from "./start.js";
+import type { Value } from "./types.js";
 
 /** Compiles source to a code object; NULL with a SyntaxError set on a syntax error. */
 export function compileToCode(source: string, filename: string): Value {
@@ -86,9 +33,18 @@ export function compileToCode(source: string, filename: string): Value {
 }
 
 let pendingSyntaxError: PySyntaxError | undefined;
-import { raise } from "../objects/exceptions.js";
 function raiseSyntax(e: PySyntaxError): Value {
   return raise(T[e.pyClass] ?? T.SyntaxError!, e.msg);
+}
+
+/** Starts the VM and lets `import` compile modules. */
+export function startVM(opts: Partial<VMOptions> = {}): void {
+  startCore(opts);
+  importConfig.runSource = (source, filename, globals) => {
+    const code = compileToCode(source, filename);
+    if (code === NULL) return NULL;
+    return runModuleCode(code, globals);
+  };
 }
 
 export interface RunResult {
@@ -117,7 +73,7 @@ export function runMain(path: string, source: string, argv: string[]): RunResult
   return { exitCode: reportUncaught() };
 }
 
-export const argvHolder = { argv: [] as string[] };
+import { argvHolder } from "./argv.js";
 function setArgv(argv: string[]): void {
   argvHolder.argv = argv;
 }
@@ -188,4 +144,4 @@ export function rememberSource(filename: string, source: string): void {
   sourceCache.set(filename, source.split("\n"));
 }
 
-export { repr, typeName, basename, builtinModules };
+
