@@ -6,7 +6,8 @@ import { floatToInt, intFromString } from "../lib/int-ops.js";
 import { PyLibError } from "../lib/errors.js";
 import { type Kw, newBuiltin } from "../objects/callables.js";
 import { dictStore, newDict } from "../objects/dict.js";
-import { excData, newException, raise, typeName } from "../objects/exceptions.js";
+import { excData, newException, raise, setException, typeName } from "../objects/exceptions.js";
+import { setRaiseKeyError } from "../vm/ops/sequence.js";
 import { newRangeIter, newNativeIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
 import { newSet, setItems } from "../objects/sets.js";
@@ -493,6 +494,7 @@ const isTypeValue = (v: Value) => (v & 1) === 0 && v !== 0 && (typeOfValue(v) ==
 function defineExceptions(): void {
   const base = T.BaseException!;
   setExceptionNew((cls, args) => newException(cls, args));
+  setRaiseKeyError((key) => setException(newException(T.KeyError!, [key])));
   constructors.set(base, (cls, a) => newException(cls, a));
   method(base, "__init__", (self, a) => {
     excData(self).args = newTuple(a);
@@ -532,6 +534,7 @@ function defineExceptions(): void {
   specialAttrs.set("__cause__", (obj) => (isExc(obj) ? orNone(excData(obj).cause) : undefined));
   specialAttrs.set("__context__", (obj) => (isExc(obj) ? orNone(excData(obj).context) : undefined));
   specialAttrs.set("__traceback__", (obj) => (isExc(obj) ? None : undefined));
+  specialAttrs.set("__suppress_context__", (obj) => (isExc(obj) ? bool(excData(obj).suppressContext) : undefined));
   specialAttrs.set("value", (obj) => (isExc(obj) && typeOfValue(obj) === T.StopIteration ? firstArg(obj) : undefined));
   specialAttrs.set("code", (obj) => (isExc(obj) && typeOfValue(obj) === T.SystemExit ? firstArg(obj) : undefined));
 }
@@ -551,17 +554,17 @@ export function defineTypes(): void {
   defineDescriptors();
   defineSuper();
   defineExceptions();
-  callSlots.set(T.builtin_function_or_method!, (b, a, kw) => {
-    void b;
-    void a;
-    void kw;
-    return NULL;
-  });
-  callSlots.delete(T.builtin_function_or_method!);
+  defineCallables();
+  defineGenerators();
+  defineNumberDunders();
   void newSet;
   void setItems;
   void genericSetAttr;
   void objectInit;
 }
+
+import { defineCallables } from "./callables.js";
+import { defineGenerators } from "./generators.js";
+import { defineNumberDunders } from "./numbers.js";
 
 export type { Kw };

@@ -1,5 +1,6 @@
 // Running Python code: frames for calls, the environment the generated interpreter needs
 // (InterpEnv), unwinding to exception handlers with traceback entries, and the safepoint.
+import { OP } from "../../generated/opcodes.js";
 import { runTier1 } from "../../generated/tier1.js";
 import * as L from "../layout.js";
 import { type CodeObject, codeObject, functionData, type Kw, cellGet } from "../objects/callables.js";
@@ -54,9 +55,12 @@ function addTraceback(frame: Ptr, ip: number): void {
 }
 
 function unwind(frame: Ptr, ip: number, entry: Ptr): Ptr {
+  // RERAISE continues an exception whose traceback already names this frame (as CPython).
+  let reraised = (codeOfFrame(frame).units[ip]! & 255) === OP.RERAISE;
   for (;;) {
     const code = codeOfFrame(frame);
-    addTraceback(frame, ip);
+    if (!reraised) addTraceback(frame, ip);
+    reraised = false;
     const handler = code.info.exceptionTable.find((e) => ip >= e.start && ip < e.end);
     if (handler) {
       const exc = tstate.current;
@@ -164,3 +168,10 @@ export function runClassBody(func: Value, ns: Value): Value {
 }
 
 export { cellGet };
+
+/** gen.throw(): unwind the generator's frame from its suspended instruction, then run on. */
+export function unwindForThrow(f: Ptr, ip: number): Value {
+  const h = unwind(f, ip, f);
+  if (h === 0) return NULL;
+  return runFrame(f);
+}

@@ -19,7 +19,13 @@ export function call(callable: Value, args: readonly Value[], kw?: Kw): Value {
     if (type === L.TYPE_FUNCTION) return callFunction(callable, args, kw && kw.names.length ? kw : undefined);
     if (type === T.builtin_function_or_method) {
       const b = builtinData(callable);
-      return b.fn(b.self, args, kw && kw.names.length ? kw : undefined);
+      const k = kw && kw.names.length ? kw : undefined;
+      // An unbound method descriptor (list.append) takes its receiver as the first argument.
+      if (b.owner !== 0 && b.self === NULL) {
+        if (!args.length) return raise(T.TypeError!, `unbound method ${b.qualname}() needs an argument`);
+        return b.fn(args[0]!, args.slice(1), k);
+      }
+      return b.fn(b.self, args, k);
     }
     if (type === T.method) return call(methodFunc(callable), [methodSelf(callable), ...args], kw);
     const slot = callSlots.get(type);

@@ -154,7 +154,7 @@ function repeat(items: Value[], n: bigint): Value[] | undefined {
 }
 
 /** Fast paths for built-in operand types; undefined when the dunder protocol must decide. */
-function builtinBinary(op: number, a: Value, b: Value, ta: number, tb: number): Value | undefined {
+export function builtinBinary(op: number, a: Value, b: Value, ta: number, tb: number): Value | undefined {
   try {
     if (isIntLike(ta) && isIntLike(tb)) return intOp(op, bigOf(a), bigOf(b));
     if ((ta === L.TYPE_FLOAT || isIntLike(ta)) && (tb === L.TYPE_FLOAT || isIntLike(tb))) {

@@ -103,6 +103,8 @@ export function genericGetAttr(obj: Value, name: string, type: Ptr = typeOfValue
 
 /** Attributes computed from the object's kind (`__class__`, `__dict__`, `__name__` of functions…). */
 export const specialAttrs = new Map<string, (obj: Value) => Value | undefined>();
+/** Writers for such attributes: true when handled, undefined when the object is not theirs. */
+export const specialSetters = new Map<string, (obj: Value, v: Value) => boolean | undefined>();
 /** Attribute lookup overrides for type objects (class attribute lookup along the MRO). */
 export const attrHooks = new Map<number, (obj: Value, name: string) => Value>();
 export let objectGetattribute: Value = NULL;
@@ -138,6 +140,11 @@ export function setObjectSetters(s: Value, d: Value): void {
 }
 
 export function genericSetAttr(obj: Value, name: string, value: Value, type: Ptr = typeOfValue(obj)): boolean {
+  const special = value !== NULL ? specialSetters.get(name) : undefined;
+  if (special) {
+    const r = special(obj, value);
+    if (r !== undefined) return r;
+  }
   const attr = lookupType(type, name);
   if (attr !== NULL && isObj(attr)) {
     const t = load32(attr + L.OB_TYPE);

@@ -1,6 +1,6 @@
 // Containers and iteration: len, subscripts (with slices and negative indices), `in`, iter/next.
 import * as L from "../../layout.js";
-import { dictStore } from "../../objects/dict.js";
+import { type DictStore, dictStore } from "../../objects/dict.js";
 import { clearException, exceptionMatches, raise, tstate, typeName } from "../../objects/exceptions.js";
 import { nativeIter, newNativeIter, newRangeIter, newSeqIter } from "../../objects/iterators.js";
 import { T } from "../../objects/registry.js";
@@ -274,9 +274,16 @@ export function iter(v: Value): Value {
     case L.TYPE_STR: {
       const chars = [...strOf(v)];
       let i = 0;
-      return newNativeIter({ next: () => (i < chars.length ? newStr(chars[i++]!) : NULL), trace: () => {} });
+      return newNativeIter({ next: () => (i < chars.length ? newStr(chars[i++]!) : NULL), trace: (visit) => visit(v) });
     }
+    case L.TYPE_LIST_ITER:
+    case L.TYPE_TUPLE_ITER:
+    case L.TYPE_RANGE_ITER:
+      return v;
   }
+  if (isNativeIterType(t)) return v;
+  const layout = typeInfo(t).layout;
+  if ((layout === "dict" || layout === "set" || layout === "frozenset") && lookupType(t, "__iter__") === NULL) return iterStore(v, dictStore(v), layout === "dict");
   const hook = iterHooks.get(typeInfo(t).layout);
   if (hook) return hook(v);
   const fn = lookupType(t, "__iter__");
@@ -304,7 +311,27 @@ export function iter(v: Value): Value {
 }
 export const iterHooks = new Map<string, (v: Value) => Value>();
 
-const isNativeIterType = (t: number) => t === T.iterator || t === L.TYPE_LIST_ITER || t === L.TYPE_TUPLE_ITER || t === L.TYPE_RANGE_ITER || t === T.generator;
+/** Built-in iterator types: iter() of one is itself. */
+const isNativeIterType = (t: number) =>
+  t === T.iterator || t === L.TYPE_LIST_ITER || t === L.TYPE_TUPLE_ITER || t === L.TYPE_RANGE_ITER || t === T.generator ||
+  t === T.enumerate || t === T.zip || t === T.map || t === T.filter || t === T.reversed;
+
+/** Iterates the keys of a dict (or the items of a set), failing if its size changes meanwhile. */
+export function iterStore(owner: Value, store: DictStore, isDict: boolean): Value {
+  let i = 0;
+  const size = store.size;
+  return newNativeIter({
+    next: () => {
+      if (store.size !== size) {
+        i = Infinity;
+        return raise(T.RuntimeError!, `${isDict ? "dictionary" : "Set"} changed size during iteration`);
+      }
+      while (i < store.keys.length && store.keys[i] === 0) i++;
+      return i < store.keys.length ? store.keys[i++]! : NULL;
+    },
+    trace: (visit) => visit(owner),
+  });
+}
 
 let lastIterError = false;
 /** Whether the last `next` that returned NULL raised (as opposed to the iterator ending). */
@@ -330,7 +357,7 @@ export function next(it: Value): Value {
     store32(it + L.RANGE_ITER_NEXT, v + step);
     return ((v << 1) | 1) as Value;
   }
-  if (t === T.iterator) {
+  if (t === T.iterator || t === T.enumerate || t === T.zip || t === T.map || t === T.filter || t === T.reversed) {
     const r = nativeIter(it).next();
     lastIterError = r === NULL && (globalThisCurrent() !== NULL);
     return r;
