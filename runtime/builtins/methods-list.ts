@@ -24,10 +24,10 @@ import { sortValues } from "./sort.js";
 // ---- shared helpers -------------------------------------------------------------------------
 
 /**
- * Defines a method whose native always sees the receiver as `self`. A method descriptor
- * fetched from the type (`list.append(xs, 1)`, `key=str.lower`, or the interpreter's
- * LOAD_METHOD path) is called with self = NULL and the receiver as the first argument, so
- * shift it here, with CPython's errors for a missing or foreign receiver.
+ * Defines a method whose native always sees a receiver of the right type as `self`. A method
+ * descriptor fetched from the type (`str.upper(1)`, `key=str.lower`) receives whatever the
+ * caller passed first, so check it (CPython: "descriptor 'upper' for 'str' objects doesn't
+ * apply to a 'int' object"); a NULL self (receiver still in `args`) is shifted here too.
  */
 export function def(type: Ptr, name: string, fn: NativeFn): void {
   const tname = typeInfo(type).name;
@@ -35,10 +35,11 @@ export function def(type: Ptr, name: string, fn: NativeFn): void {
     if (self === NULL) {
       if (args.length === 0) return raise(T.TypeError!, `unbound method ${tname}.${name}() needs an argument`);
       self = args[0]!;
-      if (!isSubtype(typeOfValue(self), type)) {
-        return raise(T.TypeError!, `descriptor '${name}' for '${tname}' objects doesn't apply to a '${typeName(self)}' object`);
-      }
       args = args.slice(1);
+    }
+    const st = typeOfValue(self);
+    if (st !== type && !isSubtype(st, type)) {
+      return raise(T.TypeError!, `descriptor '${name}' for '${tname}' objects doesn't apply to a '${typeName(self)}' object`);
     }
     return fn(self, args, kw);
   });

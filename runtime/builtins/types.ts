@@ -557,6 +557,12 @@ export function defineTypes(): void {
   defineCallables();
   defineGenerators();
   defineNumberDunders();
+  defineStrMethods();
+  defineListMethods();
+  defineTupleMethods();
+  defineDictMethods();
+  defineSetMethods();
+  defineBytesMethods();
   void newSet;
   void setItems;
   void genericSetAttr;
@@ -568,3 +574,9 @@ import { defineGenerators } from "./generators.js";
 import { defineNumberDunders } from "./numbers.js";
 
 export type { Kw };
+import { defineStrMethods } from "./methods-str.js";
+import { defineListMethods } from "./methods-list.js";
+import { defineTupleMethods } from "./methods-tuple.js";
+import { defineDictMethods } from "./methods-dict.js";
+import { defineSetMethods } from "./methods-set.js";
+import { defineBytesMethods } from "./methods-bytes.js";

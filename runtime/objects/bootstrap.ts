@@ -4,7 +4,7 @@ import * as L from "../layout.js";
 import { load32, store32 } from "../vm/memory.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
-import { regionFrames, traceFrame } from "../vm/frames.js";
+import { frameRegionBlock, regionFrames, traceFrame } from "../vm/frames.js";
 import { builtinData, codeObject, type FunctionData, functionData, METHOD_FUNC, METHOD_SELF } from "./callables.js";
 import { dictStore, newDict, setKeyOps } from "./dict.js";
 import { excData, tstate } from "./exceptions.js";
@@ -222,6 +222,7 @@ function traceRoots(visit: (v: Value) => void): void {
   visit(builtinsRef.dict);
   visit(tstate.current);
   visit(tstate.handled);
+  visit(frameRegionBlock() as Value);
   for (const f of regionFrames()) {
     const code = load32(f + L.FRAME_CODE) as Value;
     traceFrame(f, code ? codeObject(code).nlocalsplus : 0, visit);

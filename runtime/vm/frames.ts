@@ -11,13 +11,18 @@ let base = 0;
 let top = 0;
 let limit = 0;
 let depth = 0;
+let regionBlock = 0;
 
 export function initFrames(): void {
   const block = heap().allocObject(L.RAW_BLOCK, REGION_BYTES);
   if (block === 0) throw new Error("cannot allocate the frame stack");
+  regionBlock = block;
   base = top = block + 8;
   limit = block + REGION_BYTES;
 }
+
+/** The heap block holding the frame region (a GC root: it is never freed). */
+export const frameRegionBlock = (): Ptr => regionBlock;
 
 export const frameDepth = (): number => depth;
 
