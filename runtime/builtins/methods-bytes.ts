@@ -7,11 +7,11 @@ import { newBuiltin, newBytes } from "../objects/callables.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { newNativeIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
-import { side } from "../objects/side.js";
-import { lookupType, typeInfo } from "../objects/typeobj.js";
+import { newHandle, setSide, side } from "../objects/side.js";
+import { isSubtype, lookupType, typeInfo } from "../objects/typeobj.js";
 import { bool, False, newInt, newList, newStr, newTuple, None, NULL, strOf, True, tupleItems, typeOfValue } from "../objects/values.js";
 import { constructors } from "../vm/classes.js";
-import { store32 } from "../vm/memory.js";
+import { load32, store32 } from "../vm/memory.js";
 import { call } from "../vm/ops/call.js";
 import { hash } from "../vm/ops/compare.js";
 import { isTrue } from "../vm/ops/object.js";
@@ -40,7 +40,19 @@ function fromLatin1(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
   return b;
 }
-const bytesFromLatin1 = (s: string): Value => newBytes(fromLatin1(s));
+
+// ---- bytearray: a bytes-layout type whose payload array is replaced when it changes ------------
+const isByteArray = (v: Value): boolean => isObj(v) && isSubtype(typeOfValue(v), T.bytearray!);
+function newByteArray(b: Uint8Array): Value {
+  const p = heap().allocObject(T.bytearray!, 16);
+  if (p === 0) return NULL;
+  store32(p + L.SIDE_HANDLE, newHandle(b));
+  return p as Value;
+}
+const setData = (v: Value, b: Uint8Array): void => setSide(load32(v + L.SIDE_HANDLE), b);
+/** A bytes or bytearray (the kind of `like`) holding `data`: methods return their receiver's kind. */
+const make = (like: Value, data: Uint8Array): Value => (isByteArray(like) ? newByteArray(data) : newBytes(data));
+const mk = (like: Value, s: string): Value => make(like, fromLatin1(s));
 
 // ---- codecs ---------------------------------------------------------------------------------
 
@@ -329,21 +341,21 @@ function defineTextLike(t: number): void {
         if (!sep.length) return raise(T.ValueError!, "empty separator");
         parts = (right ? rsplitSep : splitSep)(text(self), latin1(sep), maxsplit);
       }
-      return newList(parts.map(bytesFromLatin1));
+      return newList(parts.map((p) => mk(self, p)));
     });
   }
   def(t, "splitlines", (self, a, kw) => {
     const args = bindArgs("splitlines", a, kw, ["keepends"]);
     if (!args) return NULL;
     const keep = args[0] === undefined ? 0 : isTrue(args[0]);
-    return keep < 0 ? NULL : newList(splitLines(text(self), keep === 1, new Set([10, 13])).map(bytesFromLatin1));
+    return keep < 0 ? NULL : newList(splitLines(text(self), keep === 1, new Set([10, 13])).map((p) => mk(self, p)));
   });
   for (const [name, left, right] of [["strip", true, true], ["lstrip", true, false], ["rstrip", false, true]] as const) {
     def(t, name, (self, a, kw) => {
       if (!arity(name, a, 0, 1, kw)) return NULL;
       const chars = a.length && a[0] !== None ? bytesArg(a[0]!) : null;
       if (chars === undefined) return NULL;
-      return bytesFromLatin1(stripChars(text(self), chars && latin1(chars), asciiSpace, left, right));
+      return mk(self, stripChars(text(self), chars && latin1(chars), asciiSpace, left, right));
     });
   }
   def(t, "replace", (self, a, kw) => {
@@ -352,7 +364,7 @@ function defineTextLike(t: number): void {
     const rep = old && bytesArg(a[1]!);
     const count = rep && (a.length > 2 ? asIndex(a[2]!) : -1);
     if (!old || !rep || count === undefined) return NULL;
-    return bytesFromLatin1(replaceStr(text(self), latin1(old), latin1(rep), count));
+    return mk(self, replaceStr(text(self), latin1(old), latin1(rep), count));
   });
   def(t, "join", (self, a, kw) => {
     if (!arity("bytes.join", a, 1, 1, kw)) return NULL;
@@ -363,7 +375,7 @@ function defineTextLike(t: number): void {
       if (!isBytes(items[i]!)) return raise(T.TypeError!, `sequence item ${i}: expected a bytes-like object, ${typeName(items[i]!)} found`);
       parts.push(latin1(bytesOf(items[i]!)));
     }
-    return bytesFromLatin1(parts.join(text(self)));
+    return mk(self, parts.join(text(self)));
   });
   for (const [name, right] of [["partition", false], ["rpartition", true]] as const) {
     def(t, name, (self, a, kw) => {
@@ -374,9 +386,9 @@ function defineTextLike(t: number): void {
       const s = text(self);
       const sep = latin1(sepB);
       const i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
-      const empty = () => newBytes(new Uint8Array(0));
+      const empty = () => make(self, new Uint8Array(0));
       if (i < 0) return newTuple(right ? [empty(), empty(), self] : [self, empty(), empty()]);
-      return newTuple([bytesFromLatin1(s.slice(0, i)), a[0]!, bytesFromLatin1(s.slice(i + sep.length))]);
+      return newTuple([mk(self, s.slice(0, i)), a[0]!, mk(self, s.slice(i + sep.length))]);
     });
   }
   for (const [name, atEnd] of [["removeprefix", false], ["removesuffix", true]] as const) {
@@ -387,7 +399,7 @@ function defineTextLike(t: number): void {
       const s = text(self);
       const ps = latin1(p);
       if (!ps || !(atEnd ? s.endsWith(ps) : s.startsWith(ps))) return self;
-      return bytesFromLatin1(atEnd ? s.slice(0, s.length - ps.length) : s.slice(ps.length));
+      return mk(self, atEnd ? s.slice(0, s.length - ps.length) : s.slice(ps.length));
     });
   }
   for (const name of ["center", "ljust", "rjust"] as const) {
@@ -405,23 +417,23 @@ function defineTextLike(t: number): void {
       const s = text(self);
       if (s.length >= width) return self;
       const r = name === "center" ? centerPad(s, width, fill, s.length) : name === "ljust" ? s + fill.repeat(width - s.length) : fill.repeat(width - s.length) + s;
-      return bytesFromLatin1(r);
+      return mk(self, r);
     });
   }
   def(t, "zfill", (self, a, kw) => {
     if (!arity("bytes.zfill", a, 1, 1, kw)) return NULL;
     const w = asIndex(a[0]!);
-    return w === undefined ? NULL : bytesFromLatin1(zfillStr(text(self), w, bytesOf(self).length));
+    return w === undefined ? NULL : mk(self, zfillStr(text(self), w, bytesOf(self).length));
   });
   def(t, "expandtabs", (self, a, kw) => {
     const args = bindArgs("expandtabs", a, kw, ["tabsize"]);
     const size = args === undefined ? undefined : args[0] === undefined ? 8 : asIndex(args[0]);
-    return size === undefined ? NULL : bytesFromLatin1(expandTabs(text(self), size));
+    return size === undefined ? NULL : mk(self, expandTabs(text(self), size));
   });
   const swap = (s: string) => s.replace(/[A-Za-z]/g, (c) => (c <= "Z" ? c.toLowerCase() : c.toUpperCase()));
   const capitalize = (s: string) => upper(s.slice(0, 1)) + lower(s.slice(1));
   for (const [name, f] of [["upper", upper], ["lower", lower], ["swapcase", swap], ["title", asciiTitle], ["capitalize", capitalize]] as const) {
-    def(t, name, (self, a, kw) => (arity(`bytes.${name}`, a, 0, 0, kw) ? bytesFromLatin1(f(text(self))) : NULL));
+    def(t, name, (self, a, kw) => (arity(`bytes.${name}`, a, 0, 0, kw) ? mk(self, f(text(self))) : NULL));
   }
   const preds: [string, (s: string) => boolean][] = [
     ["isalpha", (s) => /^[A-Za-z]+$/.test(s)], ["isdigit", (s) => /^[0-9]+$/.test(s)], ["isalnum", (s) => /^[A-Za-z0-9]+$/.test(s)],

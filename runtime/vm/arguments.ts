@@ -27,14 +27,13 @@ export function bindArguments(code: CodeObject, fn: FunctionData, _func: Value, 
   const nKwOnly = info.kwonlyargcount;
   const hasVarargs = (info.flags & CO.VARARGS) !== 0;
   const hasVarkw = (info.flags & CO.VARKEYWORDS) !== 0;
-  const name = fn.qualname;
-  const bound = new Array<boolean>(nPos + nKwOnly).fill(false);
-
   // Fast path: exact positional arguments, no keywords.
   if (!kw && args.length === nPos && !hasVarargs && !hasVarkw && nKwOnly === 0) {
     for (let i = 0; i < nPos; i++) set(i, args[i]!);
     return true;
   }
+  const name = fn.qualname;
+  const bound = new Array<boolean>(nPos + nKwOnly).fill(false);
   const nGiven = Math.min(args.length, nPos);
   for (let i = 0; i < nGiven; i++) {
     set(i, args[i]!);

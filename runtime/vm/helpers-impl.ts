@@ -14,7 +14,7 @@ import {
   bool, intern, listAppend, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, tupleLength, typeOfValue,
 } from "../objects/values.js";
 import type { Helpers } from "./helpers-api.js";
-import { current, pushFunctionFrame, runFrame } from "./interpreter.js";
+import { current, runFrame } from "./interpreter.js";
 import { load32, store32 } from "./memory.js";
 import { call } from "./ops/call.js";
 import { binaryOp, unaryOp } from "./ops/number.js";
@@ -28,7 +28,7 @@ import { buildClass } from "./classes.js";
 import { newSet, setAdd, setUpdate } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
 import { options } from "./space.js";
-import { frameDepth } from "./frames.js";
+import { allocFrame, frameDepth } from "./frames.js";
 import type { Ptr, Value } from "./types.js";
 
 const slot = (a: number, i: number) => load32(a + 4 * i) as Value;
@@ -258,26 +258,37 @@ export const helpers: Helpers = {
     return call(callable, positional, { names, values });
   },
   pushFrame(frame, callable, self, args, argc) {
-    // Inline only plain Python functions (and bound methods of them) whose frames bind simply.
+    // Inline only plain Python functions (and bound methods of them); anything else, or a call
+    // whose arguments do not bind positionally one-to-one, goes through `call`.
     let func = callable;
-    let argv: Value[];
+    let first = self;
     if ((callable & 1) === 0 && callable !== 0 && load32(callable + L.OB_TYPE) === T.method && self === NULL) {
       func = methodFunc(callable);
-      argv = [methodSelf(callable), ...items(args, argc)];
-    } else argv = self === NULL ? items(args, argc) : [self, ...items(args, argc)];
+      first = methodSelf(callable);
+    }
     if ((func & 1) === 1 || func === 0 || load32(func + L.OB_TYPE) !== L.TYPE_FUNCTION) return 0;
-    const code = codeObject(functionData(func).code);
-    if (code.info.flags & 0x20) return 0; // generators are created by a nested call
+    const data = functionData(func);
+    const code = codeObject(data.code);
+    const info = code.info;
+    const nargs = argc + (first === NULL ? 0 : 1);
+    if (info.flags & (0x20 | 0x04 | 0x08) || info.kwonlyargcount || info.argcount !== nargs) return 0;
     if (frameDepth() >= options.recursionLimit) {
       raise(T.RecursionError!, "maximum recursion depth exceeded");
       return 0;
     }
-    const f = pushFunctionFrame(frame, func, argv, undefined);
-    if (f === 0) {
-      // Binding failed: let `call` raise the same error again through the slow path.
-      tstate.current = NULL;
-      return 0;
-    }
+    const f = allocFrame(code.frameBytes, frame);
+    if (f === 0) return 0;
+    store32(f + L.FRAME_CODE, data.code);
+    store32(f + L.FRAME_FUNCTION, func);
+    store32(f + L.FRAME_GLOBALS, data.globals);
+    store32(f + L.FRAME_BUILTINS, 0);
+    store32(f + L.FRAME_IP, 0);
+    const locals = f + L.FRAME_LOCALS;
+    let k = 0;
+    if (first !== NULL) store32(locals, first), (k = 1);
+    for (let i = 0; i < argc; i++) store32(locals + 4 * (k + i), load32(args + 4 * i));
+    for (let i = nargs; i < code.nlocalsplus; i++) store32(locals + 4 * i, 0);
+    store32(f + L.FRAME_SP, locals + 4 * code.nlocalsplus);
     return f;
   },
   makeFunction(frame, code, flags, extras) {
