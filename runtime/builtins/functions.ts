@@ -2,7 +2,7 @@
 import * as L from "../layout.js";
 import { floatRepr } from "../lib/float-repr.js";
 import { intToBaseString } from "../lib/int-ops.js";
-import { floatRound, floatRoundNdigits } from "../lib/float-ops.js";
+import { floatDivmod, floatRound, floatRoundNdigits } from "../lib/float-ops.js";
 import { PyLibError } from "../lib/errors.js";
 import { type Kw } from "../objects/callables.js";
 import { dictStore } from "../objects/dict.js";
@@ -38,6 +38,9 @@ function print(_s: Value, args: readonly Value[], kw: Kw | undefined): Value {
   if (!onlyKw("print", kw, ["sep", "end", "file", "flush"])) return NULL;
   const sepV = kwArg(kw, "sep");
   const endV = kwArg(kw, "end");
+  for (const [name, v] of [["sep", sepV], ["end", endV]] as const) {
+    if (v !== undefined && v !== None && typeOfValue(v) !== L.TYPE_STR) return raise(T.TypeError!, `${name} must be None or a string, not ${typeName(v)}`);
+  }
   const sep = sepV === undefined || sepV === None ? " " : strOf(sepV);
   const end = endV === undefined || endV === None ? "\n" : strOf(endV);
   const parts: string[] = [];
@@ -403,6 +406,18 @@ export function builtinFunctions(): [string, Value][] {
     ["callable", fn("callable", (_s, a) => bool(isCallable(a[0]!)))],
     ["divmod", fn("divmod", (_s, a) => {
       if (!arity("divmod", a, 2, 2)) return NULL;
+      const [x, y] = a as [Value, Value];
+      if (typeOfValue(x) === L.TYPE_FLOAT || typeOfValue(y) === L.TYPE_FLOAT) {
+        const num = (v: Value) => (typeOfValue(v) === L.TYPE_FLOAT ? floatOf(v) : isIntLike(v) ? Number(bigOf(v)) : undefined);
+        const fx = num(x);
+        const fy = num(y);
+        if (fx !== undefined && fy !== undefined) {
+          if (fy === 0) return raise(T.ZeroDivisionError!, "float divmod()");
+          const [q, r] = floatDivmod(fx, fy);
+          return newTuple([newFloat(q), newFloat(r)]);
+        }
+      }
+      if (isIntLike(x) && isIntLike(y) && bigOf(y) === 0n) return raise(T.ZeroDivisionError!, "integer division or modulo by zero");
       const q = binaryOp(2, a[0]!, a[1]!);
       if (q === NULL) return NULL;
       heap().roots.push(q);

@@ -1,6 +1,6 @@
 // Generator objects as Python sees them: iteration, send, throw, close, and their repr.
 import * as L from "../layout.js";
-import { generatorData, resume } from "../objects/generators.js";
+import { generatorData, resume, returnedValue } from "../objects/generators.js";
 import { clearException, exceptionMatches, isException, newException, raise, setException, tstate } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { None, NULL, newStr, typeOfValue } from "../objects/values.js";
@@ -12,6 +12,12 @@ import type { Value } from "../vm/types.js";
 import { method } from "./define.js";
 import { setThrowHook } from "../objects/generators.js";
 import { typeInfo, isSubtype } from "../objects/typeobj.js";
+
+/** StopIteration carrying the finished generator's return value (None is left out, as CPython). */
+function stopIteration(): Value {
+  const v = returnedValue();
+  return setException(newException(T.StopIteration!, v === None || v === NULL ? [] : [v]));
+}
 
 /** next(gen): the yielded value, or NULL (finished: no exception; failed: exception set). */
 function genNext(g: Value): Value {
@@ -26,12 +32,12 @@ export function defineGenerators(): void {
   method(G, "__iter__", (self) => self);
   method(G, "__next__", (self) => {
     const r = genNext(self);
-    if (r === NULL && tstate.current === NULL) return raise(T.StopIteration!);
+    if (r === NULL && tstate.current === NULL) return stopIteration();
     return r;
   });
   method(G, "send", (self, a) => {
     const r = resume(self, a[0] ?? None, NULL, runFrame, current.frame);
-    if (r === NULL && tstate.current === NULL) return raise(T.StopIteration!);
+    if (r === NULL && tstate.current === NULL) return stopIteration();
     return r;
   });
   method(G, "throw", (self, a) => {
@@ -43,7 +49,7 @@ export function defineGenerators(): void {
       if (exc === NULL) return NULL;
     }
     const r = resume(self, None, exc, runFrame, current.frame);
-    if (r === NULL && tstate.current === NULL) return raise(T.StopIteration!);
+    if (r === NULL && tstate.current === NULL) return stopIteration();
     return r;
   });
   method(G, "close", (self) => {

@@ -7,9 +7,10 @@ import { newBuiltin, newBytes } from "../objects/callables.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { newNativeIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
-import { newHandle, setSide, side } from "../objects/side.js";
+import { newHandle, releaseHandle, setSide, side } from "../objects/side.js";
+import { newHeapType } from "../objects/bootstrap.js";
 import { isSubtype, lookupType, typeInfo } from "../objects/typeobj.js";
-import { bool, False, newInt, newList, newStr, newTuple, None, NULL, strOf, True, tupleItems, typeOfValue } from "../objects/values.js";
+import { bigOf, bool, False, newInt, newList, newStr, newTuple, None, NULL, strOf, True, tupleItems, typeOfValue } from "../objects/values.js";
 import { constructors } from "../vm/classes.js";
 import { load32, store32 } from "../vm/memory.js";
 import { call } from "../vm/ops/call.js";
@@ -20,7 +21,7 @@ import { notImplemented } from "../vm/ops/singletons.js";
 import { heap } from "../vm/space.js";
 import type { Value } from "../vm/types.js";
 import { arity } from "./define.js";
-import { asIndex, def, isIndexable, isIntLike, isObj, sliceArg } from "./methods-list.js";
+import { asIndex, def, isIndexable, isIntLike, isObj, sliceArg, unhashable } from "./methods-list.js";
 import {
   bindArgs, centerPad, expandTabs, oldArity, replaceStr, rsplitSep, rsplitWhitespace, search, splitLines, splitSep,
   splitWhitespace, stripChars, tailMatch, zfillStr,
@@ -56,14 +57,35 @@ const mk = (like: Value, s: string): Value => make(like, fromLatin1(s));
 
 // ---- codecs ---------------------------------------------------------------------------------
 
-type Codec = "utf-8" | "ascii" | "latin-1";
+type Codec = "utf-8" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
+const CODECS: Record<string, Codec> = {
+  utf8: "utf-8", u8: "utf-8", utf: "utf-8", cp65001: "utf-8",
+  ascii: "ascii", usascii: "ascii", 646: "ascii", us: "ascii",
+  latin1: "latin-1", latin: "latin-1", l1: "latin-1", iso88591: "latin-1", 8859: "latin-1", cp819: "latin-1", isoir100: "latin-1",
+  utf16: "utf-16", utf16le: "utf-16-le", utf16be: "utf-16-be", utf32: "utf-32", utf32le: "utf-32-le", utf32be: "utf-32-be",
+};
 function codecOf(name: string): Codec | undefined {
-  const n = name.toLowerCase().replace(/[_ ]/g, "-");
-  if (["utf-8", "utf8", "u8", "utf", "cp65001"].includes(n)) return "utf-8";
-  if (["ascii", "us-ascii", "646", "us"].includes(n)) return "ascii";
-  if (["latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100"].includes(n)) return "latin-1";
+  const c = CODECS[name.toLowerCase().replace(/[-_ ]/g, "")];
+  if (c) return c;
   raise(T.LookupError!, `unknown encoding: ${name}`);
   return undefined;
+}
+/** Byte writer of a codec (utf-16/32 without their BOM). */
+function writerOf(codec: Codec, out: number[]): (cp: number) => void {
+  const be = codec.endsWith("-be");
+  if (codec === "utf-8") return (cp) => utf8Push(out, cp);
+  if (codec.startsWith("utf-16")) {
+    const unit = (u: number) => (be ? out.push(u >> 8, u & 255) : out.push(u & 255, u >> 8));
+    return (cp) => {
+      if (cp < 0x10000) unit(cp);
+      else {
+        unit(0xd800 + ((cp - 0x10000) >> 10));
+        unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+      }
+    };
+  }
+  if (codec.startsWith("utf-32")) return (cp) => (be ? out.push(0, cp >> 16, (cp >> 8) & 255, cp & 255) : out.push(cp & 255, (cp >> 8) & 255, cp >> 16, 0));
+  return (cp) => out.push(cp);
 }
 const hex2 = (n: number) => n.toString(16).padStart(2, "0");
 const escCp = (cp: number) => (cp < 0x100 ? `\\x${hex2(cp)}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`);
@@ -82,10 +104,14 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   if (!codec) return undefined;
   if (codec === "utf-8" && !/[\uD800-\uDFFF]/.test(s)) return new TextEncoder().encode(s);
   const limit = codec === "ascii" ? 128 : 256;
-  const bad = (cp: number) => (codec === "utf-8" ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit);
-  const put = codec === "utf-8" ? (cp: number) => utf8Push(out, cp) : (cp: number) => out.push(cp);
+  const unicode = codec.startsWith("utf");
+  const bad = (cp: number) => (unicode ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit);
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  const out: number[] = [];
+  const out: number[] = codec === "utf-16" ? [0xff, 0xfe] : codec === "utf-32" ? [0xff, 0xfe, 0, 0] : [];
+  const put = writerOf(codec, out);
+  const putText = (t: string) => {
+    for (const c of t) put(c.charCodeAt(0));
+  };
   for (let i = 0; i < cps.length; ) {
     if (!bad(cps[i]!)) {
       put(cps[i++]!);
@@ -97,16 +123,16 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     switch (errors) {
       case "strict": {
         const where = j - i === 1 ? `character '${escCp(cps[i]!)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-        raise(T.UnicodeEncodeError!, `'${codec}' codec can't encode ${where}: ${codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`}`);
+        raise(T.UnicodeEncodeError!, `'${codec}' codec can't encode ${where}: ${unicode ? "surrogates not allowed" : `ordinal not in range(${limit})`}`);
         return undefined;
       }
       case "ignore": break;
-      case "replace": run.forEach(() => out.push(0x3f)); break;
-      case "backslashreplace": for (const cp of run) for (const c of escCp(cp)) out.push(c.charCodeAt(0)); break;
-      case "xmlcharrefreplace": for (const cp of run) for (const c of `&#${cp};`) out.push(c.charCodeAt(0)); break;
+      case "replace": run.forEach(() => put(0x3f)); break;
+      case "backslashreplace": run.forEach((cp) => putText(escCp(cp))); break;
+      case "xmlcharrefreplace": run.forEach((cp) => putText(`&#${cp};`)); break;
       case "surrogatepass":
-        if (codec !== "utf-8") return void badHandler(errors);
-        run.forEach((cp) => utf8Push(out, cp));
+        if (!unicode) return void badHandler(errors);
+        run.forEach(put);
         break;
       default:
         badHandler(errors);
@@ -122,6 +148,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   const codec = codecOf(encoding);
   if (!codec) return undefined;
   if (codec === "latin-1") return latin1(b);
+  if (codec.startsWith("utf-16") || codec.startsWith("utf-32")) return decodeWide(b, codec, errors);
   if (codec === "utf-8") {
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
@@ -184,6 +211,57 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   return out;
 }
 
+/** utf-16/utf-32 decoding (a BOM picks the byte order for the plain names; default little-endian). */
+function decodeWide(b: Uint8Array, codec: Codec, errors: string): string | undefined {
+  const wide = codec.startsWith("utf-32") ? 4 : 2;
+  let be = codec.endsWith("-be");
+  let i = 0;
+  if (codec === "utf-16" && b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+    be = b[0] === 0xfe;
+    i = 2;
+  }
+  if (codec === "utf-32" && b.length >= 4 && ((b[0] === 0xff && b[1] === 0xfe && !b[2] && !b[3]) || (!b[0] && !b[1] && b[2] === 0xfe && b[3] === 0xff))) {
+    be = b[0] === 0;
+    i = 4;
+  }
+  const name = codec.length === 6 ? `${codec}-${be ? "be" : "le"}` : codec;
+  const unit = (k: number): number =>
+    wide === 2 ? (be ? (b[k]! << 8) | b[k + 1]! : b[k]! | (b[k + 1]! << 8)) : be ? ((b[k]! << 24) | (b[k + 1]! << 16) | (b[k + 2]! << 8) | b[k + 3]!) >>> 0 : (b[k]! | (b[k + 1]! << 8) | (b[k + 2]! << 16) | (b[k + 3]! << 24)) >>> 0;
+  let out = "";
+  const fail = (start: number, end: number, reason: string): boolean => {
+    if (errors === "ignore") return true;
+    if (errors === "replace") return (out += "\ufffd"), true;
+    if (errors !== "strict") return void badHandler(errors), false;
+    const where = end - start === 1 ? `byte 0x${hex2(b[start]!)} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+    raise(T.UnicodeDecodeError!, `'${name}' codec can't decode ${where}: ${reason}`);
+    return false;
+  };
+  while (i < b.length) {
+    if (i + wide > b.length) {
+      if (!fail(i, b.length, "truncated data")) return undefined;
+      break;
+    }
+    const u = unit(i);
+    if (wide === 4) {
+      if (u > 0x10ffff || (u >= 0xd800 && u < 0xe000)) {
+        if (!fail(i, i + 4, u > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)")) return undefined;
+      } else out += String.fromCodePoint(u);
+      i += 4;
+    } else if (u < 0xd800 || u > 0xdfff) {
+      out += String.fromCharCode(u);
+      i += 2;
+    } else if (u <= 0xdbff && i + 4 <= b.length && (unit(i + 2) & 0xfc00) === 0xdc00) {
+      out += String.fromCharCode(u, unit(i + 2));
+      i += 4;
+    } else {
+      const trunc = u <= 0xdbff && i + 4 > b.length;
+      if (!fail(i, trunc ? b.length : i + 2, trunc ? "unexpected end of data" : u <= 0xdbff ? "illegal UTF-16 surrogate" : "illegal encoding")) return undefined;
+      i = trunc ? b.length : i + 2;
+    }
+  }
+  return out;
+}
+
 // ---- bytes objects --------------------------------------------------------------------------
 
 export function bytesRepr(b: Uint8Array, prefix = "b"): string {
@@ -218,24 +296,34 @@ function subArg(v: Value): string | undefined {
   return b && latin1(b);
 }
 
-function construct(_cls: number, a: readonly Value[], kw: { names: readonly string[]; values: readonly Value[] } | undefined): Value {
-  const args = bindArgs("bytes", a, kw, ["source", "encoding", "errors"]);
+function construct(cls: number, a: readonly Value[], kw: { names: readonly string[]; values: readonly Value[] } | undefined): Value {
+  const ba = isSubtype(cls, T.bytearray!);
+  const r = bytesData(ba ? "bytearray" : "bytes", a, kw, ba);
+  return r instanceof Uint8Array ? (ba ? newByteArray(r) : newBytes(r)) : r;
+}
+
+/** The contents for bytes(...)/bytearray(...), or a Value (the argument itself, or NULL on error). */
+function bytesData(name: string, a: readonly Value[], kw: { names: readonly string[]; values: readonly Value[] } | undefined, copy: boolean): Uint8Array | Value {
+  const args = bindArgs(name, a, kw, ["source", "encoding", "errors"]);
   if (!args) return NULL;
   const [src, enc, errors] = args;
-  if (src === undefined) return enc === undefined ? newBytes(new Uint8Array(0)) : raise(T.TypeError!, "encoding without a string argument");
+  if (src === undefined) return enc === undefined ? new Uint8Array(0) : raise(T.TypeError!, "encoding without a string argument");
   if (typeOfValue(src) === L.TYPE_STR) {
     if (enc === undefined) return raise(T.TypeError!, "string argument without an encoding");
     const b = encodeStr(strOf(src), strOf(enc), errors === undefined ? "strict" : strOf(errors));
-    return b ? newBytes(b) : NULL;
+    return b ?? NULL;
   }
   if (enc !== undefined || errors !== undefined) return raise(T.TypeError!, "encoding without a string argument");
-  if (isBytes(src)) return typeOfValue(src) === T.bytes ? src : newBytes(bytesOf(src).slice());
+  if (isBytes(src)) return !copy && typeOfValue(src) === T.bytes ? src : bytesOf(src).slice();
   const conv = lookupType(typeOfValue(src), "__bytes__");
-  if (conv !== NULL) return call(conv, [src]);
+  if (conv !== NULL) {
+    const r = call(conv, [src]);
+    return r === NULL || !copy ? r : bytesOf(r).slice();
+  }
   if (isIndexable(src)) {
     const n = asIndex(src);
     if (n === undefined) return NULL;
-    return n < 0 ? raise(T.ValueError!, "negative count") : newBytes(new Uint8Array(n));
+    return n < 0 ? raise(T.ValueError!, "negative count") : new Uint8Array(n);
   }
   if (lookupType(typeOfValue(src), "__iter__") === NULL && lookupType(typeOfValue(src), "__getitem__") === NULL) {
     return raise(T.TypeError!, `cannot convert '${typeName(src)}' object to bytes`);
@@ -249,10 +337,11 @@ function construct(_cls: number, a: readonly Value[], kw: { names: readonly stri
     if (n < 0 || n > 255) return raise(T.ValueError!, "bytes must be in range(0, 256)");
     out[i] = n;
   }
-  return newBytes(out);
+  return out;
 }
 
 function fromhex(_s: Value, a: readonly Value[]): Value {
+  const cls = a[0]! as number;
   if (!arity("fromhex", a, 2, 2)) return NULL;
   if (typeOfValue(a[1]!) !== L.TYPE_STR) return raise(T.TypeError!, `fromhex() argument must be str, not ${typeName(a[1]!)}`);
   const s = strOf(a[1]!);
@@ -270,7 +359,7 @@ function fromhex(_s: Value, a: readonly Value[]): Value {
     out.push(hi * 16 + lo);
     i += 2;
   }
-  return newBytes(Uint8Array.from(out));
+  return isSubtype(cls, T.bytearray!) ? newByteArray(Uint8Array.from(out)) : newBytes(Uint8Array.from(out));
 }
 
 const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -443,9 +532,8 @@ function defineTextLike(t: number): void {
   for (const [name, f] of preds) def(t, name, (self, a, kw) => (arity(`bytes.${name}`, a, 0, 0, kw) ? bool(f(text(self))) : NULL));
 }
 
-export function defineBytesMethods(): void {
-  const t = T.bytes!;
-  constructors.set(t, construct);
+/** Methods bytes and bytearray share (results have the receiver's kind). */
+function defineBytesLike(t: number): void {
   defineTextLike(t);
   def(t, "decode", (self, a, kw) => {
     const args = bindArgs("decode", a, kw, ["encoding", "errors"]);
@@ -475,7 +563,7 @@ export function defineBytesMethods(): void {
   });
   const cm = heap().allocObject(T.classmethod!, L.WRAPPER_SIZE);
   store32(cm + L.INSTANCE_DICT, 0);
-  store32(cm + L.WRAPPED_FUNC, newBuiltin("fromhex", fromhex, NULL, 0, "bytes.fromhex"));
+  store32(cm + L.WRAPPED_FUNC, newBuiltin("fromhex", fromhex, NULL, 0, `${typeInfo(t).name}.fromhex`));
   typeInfo(t).dict.set("fromhex", cm as Value);
 
   def(t, "__len__", (self) => newInt(bytesOf(self).length));
@@ -488,13 +576,10 @@ export function defineBytesMethods(): void {
       if (!s) return NULL;
       const out = new Uint8Array(s.length);
       for (let i = 0, j = s.start; i < s.length; i++, j += s.step) out[i] = b[j]!;
-      return newBytes(out);
+      return make(self, out);
     }
-    if (!isIndexable(key)) return raise(T.TypeError!, `byte indices must be integers or slices, not ${typeName(key)}`);
-    let i = asIndex(key);
-    if (i === undefined) return NULL;
-    if (i < 0) i += b.length;
-    return i < 0 || i >= b.length ? raise(T.IndexError!, "index out of range") : newInt(b[i]!);
+    const i = byteIndex(self, key, "index out of range");
+    return i === undefined ? NULL : newInt(b[i]!);
   });
   def(t, "__iter__", (self) => {
     let i = 0;
@@ -511,25 +596,20 @@ export function defineBytesMethods(): void {
     if (!isBytes(o)) {
       // CPython's bytes concatenation is sq_concat: the other operand's __radd__ goes first.
       if (lookupType(typeOfValue(o), "__radd__") !== NULL) return notImplemented();
-      return raise(T.TypeError!, `can't concat ${typeName(o)} to bytes`);
+      return raise(T.TypeError!, `can't concat ${typeName(o)} to ${typeInfo(typeOfValue(self)).name}`);
     }
-    const x = bytesOf(self);
-    const y = bytesOf(o);
-    const out = new Uint8Array(x.length + y.length);
-    out.set(x);
-    out.set(y, x.length);
-    return newBytes(out);
+    return make(self, concat(bytesOf(self), bytesOf(o)));
   });
   const mul = (self: Value, a: readonly Value[]) => {
     if (!arity("__mul__", a, 1, 1)) return NULL;
-    if (!isIndexable(a[0]!)) return notImplemented();
-    const n = asIndex(a[0]!);
-    if (n === undefined) return NULL;
-    const b = bytesOf(self);
-    if (b.length * Math.max(n, 0) > 2e8) return raise(T.MemoryError!);
-    const out = new Uint8Array(b.length * Math.max(n, 0));
-    for (let k = 0; k < n; k++) out.set(b, k * b.length);
-    return newBytes(out);
+    const o = a[0]!;
+    if (!isIndexable(o)) {
+      const seq = ["str", "list", "tuple", "bytes"].includes(typeInfo(typeOfValue(o)).layout);
+      if (!seq && lookupType(typeOfValue(o), "__rmul__") !== NULL) return notImplemented();
+      return raise(T.TypeError!, `can't multiply sequence by non-int of type '${typeName(o)}'`);
+    }
+    const out = repeat(bytesOf(self), o);
+    return out ? make(self, out) : NULL;
   };
   def(t, "__mul__", mul);
   def(t, "__rmul__", mul);
@@ -543,8 +623,194 @@ export function defineBytesMethods(): void {
   for (const [name, f] of ops) {
     def(t, name, (self, a) => (!arity(name, a, 1, 1) ? NULL : isBytes(a[0]!) ? bool(f(cmp(bytesOf(self), bytesOf(a[0]!)))) : notImplemented()));
   }
+}
+
+function concat(x: Uint8Array, y: Uint8Array): Uint8Array {
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return out;
+}
+function repeat(b: Uint8Array, nv: Value): Uint8Array | undefined {
+  const n = Math.max(asIndex(nv) ?? -1, 0);
+  if (asIndex(nv) === undefined) return undefined;
+  if (b.length * n > 2e8) return void raise(T.MemoryError!);
+  const out = new Uint8Array(b.length * n);
+  for (let k = 0; k < n; k++) out.set(b, k * b.length);
+  return out;
+}
+/** A normalized index into a bytes-like object, or undefined with IndexError/TypeError set. */
+function byteIndex(self: Value, key: Value, outOfRange: string): number | undefined {
+  if (!isIndexable(key)) return void raise(T.TypeError!, `${typeInfo(typeOfValue(self)).name === "bytes" ? "byte" : "bytearray"} indices must be integers or slices, not ${typeName(key)}`);
+  let i = asIndex(key);
+  if (i === undefined) return undefined;
+  const n = bytesOf(self).length;
+  if (i < 0) i += n;
+  return i < 0 || i >= n ? void raise(T.IndexError!, outOfRange) : i;
+}
+/** An int argument that must be a byte value. */
+function byteValue(v: Value): number | undefined {
+  const n = asIndex(v);
+  if (n === undefined) return undefined;
+  return n < 0 || n > 255 ? void raise(T.ValueError!, "byte must be in range(0, 256)") : n;
+}
+
+function defineByteArray(t: number): void {
+  unhashable(t);
+  def(t, "__repr__", (self) => newStr(`bytearray(${bytesRepr(bytesOf(self))})`));
+  const edit = (self: Value, f: (xs: number[]) => void): Value => {
+    const xs = Array.from(bytesOf(self));
+    f(xs);
+    setData(self, Uint8Array.from(xs));
+    return None;
+  };
+  def(t, "__setitem__", (self, a) => {
+    if (!arity("__setitem__", a, 2, 2)) return NULL;
+    const [key, v] = a as [Value, Value];
+    if (typeOfValue(key) === T.slice) {
+      const n = bytesOf(self).length;
+      const s = sliceIndices(key, n);
+      const src = s && (isBytes(v) ? Array.from(bytesOf(v)) : bytesDataList(v));
+      if (!s || !src) return NULL;
+      if (s.step !== 1 && src.length !== s.length) return raise(T.ValueError!, `attempt to assign bytes of size ${src.length} to extended slice of size ${s.length}`);
+      return edit(self, (xs) => {
+        if (s.step === 1) xs.splice(s.start, Math.max(0, s.stop - s.start), ...src);
+        else for (let i = 0, j = s.start; i < s.length; i++, j += s.step) xs[j] = src[i]!;
+      });
+    }
+    const i = byteIndex(self, key, "bytearray index out of range");
+    const b = i === undefined ? undefined : byteValue(v);
+    if (i === undefined || b === undefined) return NULL;
+    bytesOf(self)[i] = b;
+    return None;
+  });
+  def(t, "__delitem__", (self, a) => {
+    if (!arity("__delitem__", a, 1, 1)) return NULL;
+    const key = a[0]!;
+    if (typeOfValue(key) === T.slice) {
+      const s = sliceIndices(key, bytesOf(self).length);
+      if (!s) return NULL;
+      const drop = new Set<number>();
+      for (let i = 0, j = s.start; i < s.length; i++, j += s.step) drop.add(j);
+      return edit(self, (xs) => xs.splice(0, xs.length, ...xs.filter((_, k) => !drop.has(k))));
+    }
+    const i = byteIndex(self, key, "bytearray index out of range");
+    return i === undefined ? NULL : edit(self, (xs) => xs.splice(i, 1));
+  });
+  def(t, "append", (self, a, kw) => {
+    const b = arity("bytearray.append", a, 1, 1, kw) ? byteValue(a[0]!) : undefined;
+    return b === undefined ? NULL : edit(self, (xs) => xs.push(b));
+  });
+  def(t, "insert", (self, a, kw) => {
+    if (!arity("insert", a, 2, 2, kw)) return NULL;
+    const i = asIndex(a[0]!);
+    const b = i === undefined ? undefined : byteValue(a[1]!);
+    if (i === undefined || b === undefined) return NULL;
+    return edit(self, (xs) => xs.splice(i < 0 ? Math.max(0, i + xs.length) : Math.min(i, xs.length), 0, b));
+  });
+  def(t, "extend", (self, a, kw) => {
+    const src = arity("bytearray.extend", a, 1, 1, kw) ? (isBytes(a[0]!) ? Array.from(bytesOf(a[0]!)) : bytesDataList(a[0]!)) : undefined;
+    return src ? edit(self, (xs) => xs.push(...src)) : NULL;
+  });
+  def(t, "__iadd__", (self, a) => {
+    if (!arity("__iadd__", a, 1, 1)) return NULL;
+    if (!isBytes(a[0]!)) return raise(T.TypeError!, `can't concat ${typeName(a[0]!)} to bytearray`);
+    setData(self, concat(bytesOf(self), bytesOf(a[0]!)));
+    return self;
+  });
+  def(t, "__imul__", (self, a) => {
+    const out = arity("__imul__", a, 1, 1) ? repeat(bytesOf(self), a[0]!) : undefined;
+    if (!out) return NULL;
+    setData(self, out);
+    return self;
+  });
+  def(t, "pop", (self, a, kw) => {
+    if (!arity("pop", a, 0, 1, kw)) return NULL;
+    const n = bytesOf(self).length;
+    if (n === 0) return raise(T.IndexError!, "pop from empty bytearray");
+    let i = a.length ? asIndex(a[0]!) : -1;
+    if (i === undefined) return NULL;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raise(T.IndexError!, "pop index out of range");
+    const v = bytesOf(self)[i]!;
+    edit(self, (xs) => xs.splice(i!, 1));
+    return newInt(v);
+  });
+  def(t, "remove", (self, a, kw) => {
+    const b = arity("bytearray.remove", a, 1, 1, kw) ? byteValue(a[0]!) : undefined;
+    if (b === undefined) return NULL;
+    const i = bytesOf(self).indexOf(b);
+    return i < 0 ? raise(T.ValueError!, "value not found in bytearray") : edit(self, (xs) => xs.splice(i, 1));
+  });
+  def(t, "clear", (self, a, kw) => (arity("bytearray.clear", a, 0, 0, kw) ? edit(self, (xs) => xs.splice(0)) : NULL));
+  def(t, "reverse", (self, a, kw) => (arity("bytearray.reverse", a, 0, 0, kw) ? edit(self, (xs) => xs.reverse()) : NULL));
+  def(t, "copy", (self, a, kw) => (arity("bytearray.copy", a, 0, 0, kw) ? newByteArray(bytesOf(self).slice()) : NULL));
+}
+
+/** Byte values of an iterable of ints (bytearray.extend, slice assignment). */
+function bytesDataList(v: Value): number[] | undefined {
+  const r = bytesData("bytearray", [v], undefined, true);
+  if (!(r instanceof Uint8Array)) return undefined;
+  return Array.from(r);
+}
+
+/** int.from_bytes / int.to_bytes (they live here with the other bytes conversions). */
+function defineIntBytes(): void {
+  const order = (v: Value | undefined): boolean | undefined => {
+    const s = v === undefined ? "big" : typeOfValue(v) === L.TYPE_STR ? strOf(v) : "";
+    if (s === "big" || s === "little") return s === "little";
+    return void raise(T.ValueError!, "byteorder must be either 'little' or 'big'");
+  };
+  const cm = heap().allocObject(T.classmethod!, L.WRAPPER_SIZE);
+  store32(cm + L.INSTANCE_DICT, 0);
+  store32(cm + L.WRAPPED_FUNC, newBuiltin("from_bytes", (_s, a, kw) => {
+    const args = bindArgs("from_bytes", a.slice(1), kw, ["bytes", "byteorder", "signed"]);
+    if (!args || args[0] === undefined) return args ? raise(T.TypeError!, "from_bytes() missing required argument 'bytes' (pos 1)") : NULL;
+    const little = order(args[1]);
+    const data = little === undefined ? undefined : isBytes(args[0]) ? bytesOf(args[0]) : bytesDataList(args[0]);
+    if (little === undefined || data === undefined) return NULL;
+    const bs = Array.from(data);
+    if (little) bs.reverse();
+    let n = 0n;
+    for (const b of bs) n = (n << 8n) | BigInt(b);
+    if (args[2] !== undefined && isTrue(args[2]) === 1 && bs.length && bs[0]! >= 0x80) n -= 1n << BigInt(8 * bs.length);
+    return newInt(n);
+  }, NULL, 0, "int.from_bytes"));
+  typeInfo(L.TYPE_INT).dict.set("from_bytes", cm as Value);
+  def(L.TYPE_INT, "to_bytes", (self, a, kw) => {
+    const args = bindArgs("to_bytes", a, kw, ["length", "byteorder", "signed"]);
+    if (!args) return NULL;
+    const len = args[0] === undefined ? 1 : asIndex(args[0]);
+    const little = len === undefined ? undefined : order(args[1]);
+    if (len === undefined || little === undefined) return NULL;
+    if (len < 0) return raise(T.ValueError!, "length argument must be non-negative");
+    const signed = args[2] !== undefined && isTrue(args[2]) === 1;
+    let n = bigOf(self);
+    if (n < 0n && !signed) return raise(T.OverflowError!, "can't convert negative int to unsigned");
+    const bits = BigInt(8 * len);
+    if (signed ? n >= 1n << (bits - 1n) || n < -(1n << (bits - 1n)) : n >= 1n << bits) return raise(T.OverflowError!, "int too big to convert");
+    if (n < 0n) n += 1n << bits;
+    const out = new Uint8Array(len);
+    for (let i = len - 1; i >= 0; i--, n >>= 8n) out[i] = Number(n & 0xffn);
+    if (little) out.reverse();
+    return newBytes(out);
+  });
+}
+
+export function defineBytesMethods(): void {
+  T.bytearray = newHeapType("bytearray", [L.TYPE_OBJECT], "bytes").ptr;
+  typeInfo(T.bytearray).hasDict = false;
+  const release = (obj: number) => releaseHandle(load32(obj + L.SIDE_HANDLE));
+  heap().setHooks(T.bytearray, undefined, release);
+  for (const t of [T.bytes!, T.bytearray]) {
+    constructors.set(t, construct);
+    defineBytesLike(t);
+  }
+  defineByteArray(T.bytearray);
+  const t = T.bytes!;
   // CPython hashes bytes and latin-1 strs alike (hash(b'ab') == hash('ab')).
   def(t, "__hash__", (self) => newInt(hash(newStr(latin1(bytesOf(self))))!));
   def(t, "__repr__", (self) => newStr(bytesRepr(bytesOf(self))));
   def(t, "__bytes__", (self) => self);
+  defineIntBytes();
 }

@@ -274,7 +274,7 @@ function defineViews(): void {
 // ---- dict -----------------------------------------------------------------------------------
 
 function fromkeys(_s: Value, a: readonly Value[]): Value {
-  if (!arity("fromkeys", a, 2, 3)) return NULL;
+  if (!arity("fromkeys", a.slice(1), 1, 2)) return NULL;
   const cls = a[0]! as Ptr;
   const value = a[2] ?? None;
   const d = cls === L.TYPE_DICT ? newDict() : call(cls as Value, []);

@@ -14,8 +14,9 @@ import { releaseHandle } from "../objects/side.js";
 import { typeInfo } from "../objects/typeobj.js";
 import { bool, False, newInt, newStr, None, NULL, True, tupleItems, typeOfValue } from "../objects/values.js";
 import { load32 } from "../vm/memory.js";
-import { toArray } from "../vm/ops/sequence.js";
+import { contains, length, toArray } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
+import { constructors } from "../vm/classes.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { arity } from "./define.js";
@@ -37,8 +38,27 @@ interface OrderCache {
   order: number[];
   /** The table mask the replay ended with: CPython tables never shrink when items are removed. */
   mask: number;
+  /** The store's entry array then (clear() replaces it, and a cleared set's table is small again). */
+  keys: unknown[];
 }
 const orderCache = new WeakMap<DictStore, OrderCache>();
+
+/**
+ * Bulk updates from a set or dict (set(s), s.copy(), a | b, s.update(t)…) go through CPython's
+ * set_merge, which presizes the table for the incoming items first: remember where each began
+ * (entry index `at`, `n` incoming items) so the replay can resize at the same points.
+ */
+interface Merges {
+  keys: unknown[];
+  events: { at: number; n: number }[];
+}
+const merges = new WeakMap<DictStore, Merges>();
+function noteMerge(st: DictStore, n: number): void {
+  let m = merges.get(st);
+  // A compaction or clear() renumbers entries: earlier events no longer apply.
+  if (!m || m.keys !== st.keys) merges.set(st, (m = { keys: st.keys, events: [] }));
+  m.events.push({ at: st.keys.length, n });
+}
 
 function deterministicHash(v: Value): boolean {
   if ((v & 1) === 1) return true;
@@ -48,11 +68,11 @@ function deterministicHash(v: Value): boolean {
 }
 
 /** The free slot set_insert_clean/set_add_entry would use for hash `h` (linear probes, then perturbation). */
-function probe(table: Int32Array, mask: number, h: number): number {
-  const small = h >= 0 && h < 0x80000000;
-  let perturbN = h;
+function probe(table: Int32Array, mask: number, h: number | bigint): number {
+  const small = typeof h === "number" && h >= 0 && h < 0x80000000;
+  let perturbN = small ? (h as number) : 0;
   let perturbB = small ? 0n : BigInt.asUintN(64, BigInt(h));
-  let i = small ? h & mask : Number(perturbB & BigInt(mask));
+  let i = small ? perturbN & mask : Number(perturbB & BigInt(mask));
   for (;;) {
     if (table[i] === -1) return i;
     if (i + 9 <= mask) for (let j = 1; j <= 9; j++) if (table[i + j] === -1) return i + j;
@@ -67,22 +87,27 @@ function probe(table: Int32Array, mask: number, h: number): number {
   }
 }
 
-function replay(live: number[], hashes: number[], startMask: number): [number[], number] {
+function replay(live: number[], hashes: (number | bigint)[], startMask: number, events: { at: number; n: number }[]): [number[], number] {
   let mask = startMask;
   let table = new Int32Array(mask + 1).fill(-1);
   let used = 0;
+  const resize = (minused: number) => {
+    let size = 8;
+    while (size <= minused) size <<= 1;
+    const old = table;
+    mask = size - 1;
+    table = new Int32Array(size).fill(-1);
+    for (const e of old) if (e !== -1) table[probe(table, mask, hashes[e]!)] = e;
+  };
+  let ev = 0;
   for (const idx of live) {
+    while (ev < events.length && events[ev]!.at <= idx) {
+      const n = events[ev++]!.n;
+      if ((used + n) * 5 >= mask * 3) resize((used + n) * 2);
+    }
     table[probe(table, mask, hashes[idx]!)] = idx;
     used++;
-    if (used * 5 >= mask * 3) {
-      const minused = used > 50000 ? used * 2 : used * 4;
-      let size = 8;
-      while (size <= minused) size <<= 1;
-      const old = table;
-      mask = size - 1;
-      table = new Int32Array(size).fill(-1);
-      for (const e of old) if (e !== -1) table[probe(table, mask, hashes[e]!)] = e;
-    }
+    if (used * 5 >= mask * 3) resize(used > 50000 ? used * 2 : used * 4);
   }
   return [[...table].filter((e) => e !== -1), mask];
 }
@@ -93,9 +118,12 @@ export function setOrder(st: DictStore): number[] {
   if (c && c.version === st.version) return c.order;
   const live = [...st.indices()];
   let order = live;
-  let mask = st.size === 0 ? 7 : Math.max(7, c?.mask ?? 7);
-  if (live.every((i) => deterministicHash(st.keys[i]!))) [order, mask] = replay(live, st.hashes, mask);
-  orderCache.set(st, { version: st.version, order, mask });
+  let mask = st.size === 0 || !c || c.keys !== st.keys ? 7 : c.mask;
+  if (live.every((i) => deterministicHash(st.keys[i]!))) {
+    const m = merges.get(st);
+    [order, mask] = replay(live, st.hashes, mask, m && m.keys === st.keys ? m.events : []);
+  }
+  orderCache.set(st, { version: st.version, order, mask, keys: st.keys });
   return order;
 }
 
@@ -112,18 +140,27 @@ function elements(other: Value): Value[] | undefined {
   return isAnySet(other) ? setValues(other) : toArray(other);
 }
 
+const isDictLike = (v: Value): boolean => isObj(v) && typeInfo(typeOfValue(v)).layout === "dict";
+
 /** Adds `vals` to set `s`; hashing may run Python code, so `s` and `vals` stay rooted. */
 function addAll(s: Value, vals: readonly Value[]): boolean {
   const st = setStore(s);
   return withRoots([s, ...vals], () => vals.every((x) => st.set(x, None)));
 }
 
+/** set_update_internal: adds the elements of `other`, as one merge when it is a set or a dict. */
+export function updateFrom(s: Value, other: Value): boolean {
+  const vals = elements(other);
+  if (!vals) return false;
+  if (isAnySet(other) || isDictLike(other)) noteMerge(setStore(s), vals.length);
+  return addAll(s, vals);
+}
+
 /** A new set (or frozenset) of type `type` holding the elements of `iterable`. */
 export function setFrom(type: Ptr, iterable: Value | undefined): Value {
-  const vals = iterable === undefined ? [] : elements(iterable);
-  if (!vals) return NULL;
   const s = newSet(type);
-  return s !== NULL && addAll(s, vals) ? s : NULL;
+  if (s === NULL) return NULL;
+  return iterable === undefined || withRoots([s], () => updateFrom(s, iterable)) ? s : NULL;
 }
 
 /** Membership; a set key is looked up as a frozenset (sets are unhashable). -1 on error. */
@@ -136,20 +173,39 @@ function has(s: Value, key: Value): number {
   return f === NULL ? -1 : withRoots([f], () => has(s, f));
 }
 
-/** Keeps in `s` only the elements also in `other` (an iterable). */
-export function intersectionUpdate(s: Value, other: Value): boolean {
-  const probeSet = isAnySet(other) ? other : setFrom(L.TYPE_SET, other);
-  if (probeSet === NULL) return false;
-  return withRoots([probeSet], () => {
+/** set_intersection: a new set of the elements of `s` also in `other` (iterating the smaller). */
+function intersection(s: Value, other: Value): Value {
+  const r = newSet(baseType(s));
+  if (r === NULL) return NULL;
+  return withRoots([r], () => {
+    let big = s;
+    let vals: Value[] | undefined;
+    if (isAnySet(other)) {
+      const otherBigger = setStore(other).size > setStore(s).size;
+      big = otherBigger ? other : s;
+      vals = setValues(otherBigger ? s : other);
+    } else vals = toArray(other);
+    if (!vals) return NULL;
     const keep: Value[] = [];
-    for (const x of setValues(s)) {
-      const r = has(probeSet, x);
-      if (r < 0) return false;
-      if (r) keep.push(x);
+    for (const x of vals) {
+      const c = withRoots(vals, () => has(big, x));
+      if (c < 0) return NULL;
+      if (c) keep.push(x);
     }
-    setStore(s).clear();
-    return addAll(s, keep);
+    return addAll(r, keep) ? r : NULL;
   });
+}
+
+/** Replaces the contents of `s` with those of `src` (set_swap_bodies), keeping its insertion order. */
+function takeContents(s: Value, src: Value): boolean {
+  const st = setStore(src);
+  setStore(s).clear();
+  return addAll(s, [...st.indices()].map((i) => st.keys[i]!));
+}
+
+export function intersectionUpdate(s: Value, other: Value): boolean {
+  const r = intersection(s, other);
+  return r !== NULL && withRoots([r], () => takeContents(s, r));
 }
 
 export function differenceUpdate(s: Value, other: Value): boolean {
@@ -157,6 +213,26 @@ export function differenceUpdate(s: Value, other: Value): boolean {
   if (!vals) return false;
   const st = setStore(s);
   return withRoots(vals, () => vals.every((x) => st.delete(x) !== undefined));
+}
+
+/** set_difference: small `other` sets are subtracted from a copy, else matching elements are collected. */
+function difference(s: Value, other: Value): Value {
+  const otherSize = isAnySet(other) ? setStore(other).size : isDictLike(other) ? length(other) : -1;
+  if (otherSize < 0 || setStore(s).size >> 2 > otherSize) {
+    const r = setFrom(baseType(s), s);
+    return r !== NULL && withRoots([r], () => differenceUpdate(r, other)) ? r : NULL;
+  }
+  const r = newSet(baseType(s));
+  if (r === NULL) return NULL;
+  return withRoots([r], () => {
+    const keep: Value[] = [];
+    for (const x of setValues(s)) {
+      const c = isAnySet(other) ? has(other, x) : contains(other, x);
+      if (c < 0) return NULL;
+      if (!c) keep.push(x);
+    }
+    return addAll(r, keep) ? r : NULL;
+  });
 }
 
 export function symmetricDifferenceUpdate(s: Value, other: Value): boolean {
@@ -176,9 +252,15 @@ export function symmetricDifferenceUpdate(s: Value, other: Value): boolean {
   });
 }
 
-export const updateFrom = (s: Value, other: Value): boolean => {
-  const vals = elements(other);
-  return vals !== undefined && addAll(s, vals);
+/** set_symmetric_difference: built from `other`, then updated with `s`. */
+function symmetricDifference(s: Value, other: Value): Value {
+  const r = setFrom(baseType(s), other);
+  return r !== NULL && withRoots([r], () => symmetricDifferenceUpdate(r, s)) ? r : NULL;
+}
+
+const union = (s: Value, other: Value): Value => {
+  const r = setFrom(baseType(s), s);
+  return r !== NULL && withRoots([r], () => updateFrom(r, other)) ? r : NULL;
 };
 
 /** Whether every element of `a` is in set `b`; undefined on error. */
@@ -270,26 +352,29 @@ function setRepr(self: Value): Value {
   }));
 }
 
-/** A method taking any number of iterables: `result = copy(self)`, then `step(result, other)` each. */
-function multi(name: string, step: (s: Value, other: Value) => boolean) {
-  return (self: Value, a: readonly Value[], kw: unknown) => {
-    if (kw) return raise(T.TypeError!, `${typeInfo(typeOfValue(self)).name}.${name}() takes no keyword arguments`);
-    const r = setFrom(baseType(self), self);
-    if (r === NULL) return NULL;
-    return withRoots([r], () => (a.every((o) => step(r, o)) ? r : NULL));
+/** The binary operator form: both operands must be sets. */
+function operator(op: (s: Value, other: Value) => Value) {
+  return (self: Value, a: readonly Value[]) => {
+    if (!arity("operator", a, 1, 1)) return NULL;
+    return isAnySet(a[0]!) ? op(self, a[0]!) : notImplemented();
   };
 }
 
-/** The binary operator form: both operands must be sets. */
-function operator(step: (s: Value, other: Value) => boolean) {
-  return (self: Value, a: readonly Value[]) => {
-    if (!arity("operator", a, 1, 1) ) return NULL;
-    if (!isAnySet(a[0]!)) return notImplemented();
-    const r = setFrom(baseType(self), self);
-    if (r === NULL) return NULL;
-    return withRoots([r], () => (step(r, a[0]!) ? r : NULL));
+/** union/intersection/difference(*others): fold `op` over the arguments, starting from a copy. */
+function multi(name: string, op: (s: Value, other: Value) => Value, first: (s: Value, other: Value) => Value = op) {
+  return (self: Value, a: readonly Value[], kw: unknown) => {
+    if (kw) return raise(T.TypeError!, `${typeInfo(typeOfValue(self)).name}.${name}() takes no keyword arguments`);
+    if (!a.length) return setFrom(baseType(self), self);
+    let r = first(self, a[0]!);
+    for (let i = 1; i < a.length && r !== NULL; i++) {
+      const prev = r;
+      r = withRoots([prev], () => op(prev, a[i]!));
+    }
+    return r;
   };
 }
+
+const inPlaceOf = (step: (s: Value, o: Value) => boolean) => (s: Value, o: Value): Value => (step(s, o) ? s : NULL);
 
 function defineCommon(t: Ptr): void {
   const name = typeInfo(t).name;
@@ -297,10 +382,10 @@ function defineCommon(t: Ptr): void {
     if (!arity(`${name}.copy`, a, 0, 0, kw)) return NULL;
     return typeOfValue(self) === L.TYPE_FROZENSET ? self : setFrom(baseType(self), self);
   });
-  def(t, "union", multi("union", updateFrom));
-  def(t, "intersection", multi("intersection", intersectionUpdate));
-  def(t, "difference", multi("difference", differenceUpdate));
-  def(t, "symmetric_difference", (self, a, kw) => (arity(`${name}.symmetric_difference`, a, 1, 1, kw) ? multi("symmetric_difference", symmetricDifferenceUpdate)(self, a, undefined) : NULL));
+  def(t, "union", multi("union", inPlaceOf(updateFrom), union));
+  def(t, "intersection", multi("intersection", intersection));
+  def(t, "difference", multi("difference", inPlaceOf(differenceUpdate), difference));
+  def(t, "symmetric_difference", (self, a, kw) => (arity(`${name}.symmetric_difference`, a, 1, 1, kw) ? symmetricDifference(self, a[0]!) : NULL));
   def(t, "issubset", (self, a, kw) => {
     if (!arity(`${name}.issubset`, a, 1, 1, kw)) return NULL;
     const o = isAnySet(a[0]!) ? a[0]! : setFrom(L.TYPE_SET, a[0]!);
@@ -334,10 +419,10 @@ function defineCommon(t: Ptr): void {
   });
   def(t, "__iter__", setIter);
   def(t, "__repr__", setRepr);
-  def(t, "__or__", operator(updateFrom));
-  def(t, "__and__", operator(intersectionUpdate));
-  def(t, "__sub__", operator(differenceUpdate));
-  def(t, "__xor__", operator(symmetricDifferenceUpdate));
+  def(t, "__or__", operator(union));
+  def(t, "__and__", operator(intersection));
+  def(t, "__sub__", operator(difference));
+  def(t, "__xor__", operator(symmetricDifference));
   ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].forEach((m, op) => {
     def(t, m, (self, a) => {
       if (!arity(m, a, 1, 1)) return NULL;
@@ -350,6 +435,16 @@ export function defineSetMethods(): void {
   // Sets hold their elements in a side-table DictStore: the GC must trace it and free the slot.
   for (const t of [L.TYPE_SET, L.TYPE_FROZENSET]) {
     heap().setHooks(t, (obj, visit) => setStore(obj as Value).trace(visit), (obj) => releaseHandle(load32(obj + L.SIDE_HANDLE)));
+  }
+  // set(x)/frozenset(x), also for subclasses; CPython fills them with set_update_internal.
+  for (const t of [L.TYPE_SET, L.TYPE_FROZENSET]) {
+    constructors.set(t, (cls, a, kw) => {
+      const name = typeInfo(cls).name;
+      if (kw) return raise(T.TypeError!, `${name}() takes no keyword arguments`);
+      if (!arity(name, a, 0, 1)) return NULL;
+      if (cls === L.TYPE_FROZENSET && a.length && typeOfValue(a[0]!) === L.TYPE_FROZENSET) return a[0]!;
+      return setFrom(cls, a[0]);
+    });
   }
   defineCommon(L.TYPE_SET);
   defineCommon(L.TYPE_FROZENSET);

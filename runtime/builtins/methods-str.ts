@@ -8,7 +8,7 @@ import { type Kw, newBuiltin } from "../objects/callables.js";
 import { dictStore, newDict } from "../objects/dict.js";
 import { clearException, exceptionMatches, raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
-import { typeInfo } from "../objects/typeobj.js";
+import { lookupType, typeInfo } from "../objects/typeobj.js";
 import {
   bigOf, bool, False, newInt, newList, newStr, newTuple, None, NULL, strOf, True, tupleItems, typeOfValue,
 } from "../objects/values.js";
@@ -693,8 +693,13 @@ function defineProtocol(t: number): void {
   def(t, "__iter__", (self) => iter(self));
   def(t, "__add__", (self, a) => {
     if (!arity("__add__", a, 1, 1)) return NULL;
-    if (!isStr(a[0]!)) return notImplemented();
-    return newStr(strOf(self) + strOf(a[0]!));
+    const o = a[0]!;
+    if (!isStr(o)) {
+      // The other operand's __radd__ must get its chance (binaryOp tries it after NotImplemented).
+      if (lookupType(typeOfValue(o), "__radd__") !== NULL) return notImplemented();
+      return raise(T.TypeError!, `can only concatenate str (not "${typeName(o)}") to str`);
+    }
+    return newStr(strOf(self) + strOf(o));
   });
   const mul = (self: Value, a: readonly Value[]) => {
     if (!arity("__mul__", a, 1, 1)) return NULL;

@@ -5,9 +5,10 @@ import * as L from "../layout.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { newSeqIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
-import { typeInfo } from "../objects/typeobj.js";
-import { bool, newInt, newStr, newTuple, NULL, tupleAt, tupleItems, tupleLength, typeOfValue } from "../objects/values.js";
-import { eq, hash, hashTuple } from "../vm/ops/compare.js";
+import { lookupType, typeInfo } from "../objects/typeobj.js";
+import { bigOf, bool, floatOf, newInt, newStr, newTuple, NULL, tupleAt, tupleItems, tupleLength, typeOfValue } from "../objects/values.js";
+import { hashFloat, hashInt, hashTuple } from "../lib/hash.js";
+import { eq, hash } from "../vm/ops/compare.js";
 import { sliceIndices } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import type { Value } from "../vm/types.js";
@@ -37,16 +38,29 @@ function tupleGetItem(self: Value, key: Value): Value {
   return tupleAt(self, i);
 }
 
-/** hash of a tuple (CPython's xxHash-based tuplehash), or undefined with an exception set. */
-export function tupleHash(self: Value): number | undefined {
-  const hs: number[] = [];
-  for (const x of tupleItems(self)) {
-    const h = hash(x);
-    if (h === undefined) return undefined;
-    hs.push(h);
+/**
+ * hash(v) as CPython's exact 64-bit value for ints, floats, bools and tuples (JS numbers lose
+ * bits above 2**53, and tuple hashes use all 64); other objects use the VM's hash().
+ * undefined with an exception set.
+ */
+export function exactHash(v: Value): bigint | undefined {
+  if ((v & 1) === 1) return hashInt(v >> 1);
+  const t = typeOfValue(v);
+  if (t === L.TYPE_INT || t === L.TYPE_BOOL) return hashInt(bigOf(v));
+  if (t === L.TYPE_FLOAT) return floatOf(v) !== floatOf(v) ? BigInt(hash(v)!) : hashFloat(floatOf(v));
+  if (typeInfo(t).layout === "tuple" && lookupType(t, "__hash__") === tupleHashFn) {
+    const hs: bigint[] = [];
+    for (const x of tupleItems(v)) {
+      const h = exactHash(x);
+      if (h === undefined) return undefined;
+      hs.push(h);
+    }
+    return hashTuple(hs);
   }
-  return hashTuple(hs);
+  const h = hash(v);
+  return h === undefined ? undefined : BigInt(h);
 }
+let tupleHashFn: Value = NULL;
 
 export function defineTupleMethods(): void {
   const t = L.TYPE_TUPLE;
@@ -102,9 +116,10 @@ export function defineTupleMethods(): void {
   def(t, "__rmul__", mul);
   defCompare(t, isTuple, tupleLength, tupleAt);
   def(t, "__hash__", (self) => {
-    const h = tupleHash(self);
+    const h = exactHash(self);
     return h === undefined ? NULL : newInt(h);
   });
+  tupleHashFn = lookupType(t, "__hash__");
   def(t, "__repr__", (self) => {
     const n = tupleLength(self);
     if (n === 0) return newStr("()");

@@ -26,7 +26,7 @@ import { genericGetAttr, genericSetAttr, repr, setObjectGetattribute, setObjectS
 import { iter, toArray, iterHooks, lengthHooks } from "../vm/ops/sequence.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
-import { setObjectGetattributeRef } from "../vm/helpers-impl.js";
+import { setObjectGetattributeRef, tracebackOf } from "../vm/helpers-impl.js";
 import { method } from "./define.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import { newMethod } from "../objects/callables.js";
@@ -78,7 +78,10 @@ function defineObject(): void {
   objectFormat.v = typeInfo(o).dict.get("__format__")!;
   method(o, "__init_subclass__", () => None);
   specialAttrs.set("__class__", (obj) => typeOfValue(obj) as Value);
+  typeInfo(o).hasDict = false;
   specialAttrs.set("__dict__", (obj) => {
+    const info = typeInfo(typeOfValue(obj));
+    if (!info.hasDict) return undefined;
     const d = instanceDict(obj, true);
     return d === NULL ? undefined : d;
   });
@@ -191,7 +194,10 @@ function defineNumbers(): void {
     const r = a.length === 0 ? newInt(0) : toInt(a[0]!, base);
     return cls === L.TYPE_INT || r === NULL ? r : subclassBox(cls, r);
   });
-  constructors.set(L.TYPE_FLOAT, (_cls, a) => (a.length === 0 ? newFloat(0) : toFloat(a[0]!)));
+  constructors.set(L.TYPE_FLOAT, (cls, a) => {
+    const r = a.length === 0 ? newFloat(0) : toFloat(a[0]!);
+    return r === NULL || cls === L.TYPE_FLOAT ? r : retype(newFloat(floatOf(r)), cls);
+  });
   constructors.set(L.TYPE_BOOL, (_cls, a) => {
     if (!a.length) return False;
     const t = isTrueOf(a[0]!);
@@ -235,16 +241,25 @@ function gcd(a: bigint, b: bigint): bigint {
 import { isTrue as isTrueOf } from "../vm/ops/object.js";
 import { kwArg } from "./define.js";
 
-/** An instance of a subclass of a built-in value type (int subclass…): kept simple, the value itself. */
-function subclassBox(_cls: Ptr, v: Value): Value {
+/** An int of a subclass of int: a boxed big-int object whose type is the subclass. */
+function subclassBox(cls: Ptr, v: Value): Value {
+  const p = heap().allocObject(cls, 16);
+  if (p === 0) return NULL;
+  store32(p + L.SIDE_HANDLE, newHandle(bigOf(v)));
+  return p as Value;
+}
+
+/** Gives a freshly made built-in value the subclass `cls` as its type (str, tuple, float subclasses). */
+function retype(v: Value, cls: Ptr): Value {
+  if (v !== NULL && cls !== typeOfValue(v)) store32(v + L.OB_TYPE, cls);
   return v;
 }
 
 function defineContainers(): void {
-  constructors.set(L.TYPE_STR, (_cls, a, kw) => {
-    if (a.length === 0 && !kw) return newStr("");
+  constructors.set(L.TYPE_STR, (cls, a, kw) => {
+    if (a.length === 0 && !kw) return retype(newStr(""), cls);
     const s = str(a[0]!);
-    return s === undefined ? NULL : newStr(s);
+    return s === undefined ? NULL : retype(newStr(s), cls);
   });
   constructors.set(L.TYPE_LIST, (cls, a) => {
     const items = a.length ? toArray(a[0]!) : [];
@@ -258,10 +273,10 @@ function defineContainers(): void {
     for (const x of items) listAppend(self, x);
     return None;
   });
-  constructors.set(L.TYPE_TUPLE, (_cls, a) => {
-    if (a.length && typeOfValue(a[0]!) === L.TYPE_TUPLE) return a[0]!;
+  constructors.set(L.TYPE_TUPLE, (cls, a) => {
+    if (a.length && typeOfValue(a[0]!) === L.TYPE_TUPLE && cls === L.TYPE_TUPLE) return a[0]!;
     const items = a.length ? toArray(a[0]!) : [];
-    return items ? newTuple(items) : NULL;
+    return items ? retype(newTuple(items), cls) : NULL;
   });
   constructors.set(L.TYPE_DICT, (cls, a, kw) => {
     const d = newDict(cls);
@@ -533,7 +548,7 @@ function defineExceptions(): void {
   specialAttrs.set("args", (obj) => (isExc(obj) ? excData(obj).args : undefined));
   specialAttrs.set("__cause__", (obj) => (isExc(obj) ? orNone(excData(obj).cause) : undefined));
   specialAttrs.set("__context__", (obj) => (isExc(obj) ? orNone(excData(obj).context) : undefined));
-  specialAttrs.set("__traceback__", (obj) => (isExc(obj) ? None : undefined));
+  specialAttrs.set("__traceback__", (obj) => (isExc(obj) ? tracebackOf(obj) : undefined));
   specialAttrs.set("__suppress_context__", (obj) => (isExc(obj) ? bool(excData(obj).suppressContext) : undefined));
   specialAttrs.set("value", (obj) => (isExc(obj) && typeOfValue(obj) === T.StopIteration ? firstArg(obj) : undefined));
   specialAttrs.set("code", (obj) => (isExc(obj) && typeOfValue(obj) === T.SystemExit ? firstArg(obj) : undefined));
@@ -557,6 +572,7 @@ export function defineTypes(): void {
   defineCallables();
   defineGenerators();
   defineNumberDunders();
+  defineMisc();
   defineStrMethods();
   defineListMethods();
   defineTupleMethods();
@@ -572,6 +588,7 @@ export function defineTypes(): void {
 import { defineCallables } from "./callables.js";
 import { defineGenerators } from "./generators.js";
 import { defineNumberDunders } from "./numbers.js";
+import { defineMisc } from "./misc.js";
 
 export type { Kw };
 import { defineStrMethods } from "./methods-str.js";

@@ -46,21 +46,22 @@ export function kids(n: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-/** Index of the first token starting at or after `offset`. */
+/** Index of the first token starting at or after `offset`, or containing it. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at(tokens, mid).start < offset) lo = mid + 1;
+    const t = at(tokens, mid);
+    if (t.start < offset && t.end <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** CPython's NEWLINE token does not include the newline character. */
+/** End of a token as CPython reports it: its NEWLINE excludes the newline character. */
 export function tokenEnd(t: Token): number {
-  return t.type === 'NEWLINE' ? t.start : t.end;
+  return t.type === 'NEWLINE' ? t.end - 1 : t.end;
 }
 
 /** A SyntaxError located at a token (RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token)). */

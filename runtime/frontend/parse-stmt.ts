@@ -7,6 +7,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Alias, ExceptHandler, Expr, Keyword, Operator, Stmt, WithItem } from './ast.js';
 import { ExprBuilder } from './parse-expr.js';
 import { at, errorAtToken, identifier, kids, tokenIndexAt, tokenText } from './env.js';
+import { PySyntaxError } from './errors.js';
 import { exprName, invalidTarget, isBitwiseOrLevel, setContext, targetMessage } from './targets.js';
 import type { Token } from './tokenizer.js';
 
@@ -383,10 +384,22 @@ export class StmtBuilder extends ExprBuilder {
   /** "expected 'except' or 'finally' block", reported at the token after the try body. */
   private missingExcept(body: Stmt[]): never {
     const toks = this.env.tokens;
+    const src = this.env.src;
     let i = tokenIndexAt(toks, this.endOf(body));
-    while (i < toks.length && (at(toks, i).type === 'NEWLINE' || at(toks, i).type === 'DEDENT')) i++;
+    while (i < toks.length && at(toks, i).type === 'NEWLINE') i++;
+    if (toks[i]?.type === 'DEDENT') i++; // the block's own DEDENT
     const next: Token | undefined = toks[i];
-    if (next && next.type !== 'ENDMARKER') throw errorAtToken(this.env.src, next, "expected 'except' or 'finally' block");
+    if (next && next.type === 'DEDENT') {
+      // pegen's DEDENT has no column: it reports the indentation width, without a range
+      let j = i;
+      while (toks[j]?.type === 'DEDENT') j++;
+      const real = toks[j];
+      if (real && real.type !== 'ENDMARKER') {
+        const line = src.lineOf(real.start);
+        throw new PySyntaxError('SyntaxError', "expected 'except' or 'finally' block", src.filename,
+          { line, col: src.charCol(real.start), endLine: line, endCol: -1 }, src.rawLine(line), real.start);
+      }
+    } else if (next && next.type !== 'ENDMARKER') throw errorAtToken(src, next, "expected 'except' or 'finally' block");
     // At end of input CPython points past the last line of the body.
     const bodyEnd = this.endOf(body);
     const line = this.env.src.lineOf(bodyEnd);

@@ -23,6 +23,7 @@ import { StmtBuilder } from './parse-stmt.js';
 import { normalizeSource, SourceText, utf8Length } from './source.js';
 import { explainFailure, juxtapositionReachesEnd } from './syntax-errors.js';
 import { tokenize, type Token } from './tokenizer.js';
+import { UnknownNameEscape } from './strings.js';
 
 export { PySyntaxError, NotSupportedError } from './errors.js';
 
@@ -158,7 +159,7 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
     // that is the parser's first failure.
     if (indentErr && indentErr.offset < tok.error.offset) {
       const res = parseText(maskTokens(src.text, tokens, new Set()));
-      if (res.ok || res.failPos >= indentErr.offset) throw indentErr;
+      if (res.ok || res.failPos >= src.lineStart(indentErr.line)) throw indentErr;
     }
     throw tok.error;
   }
@@ -184,7 +185,12 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
     let err: FrontendError = explainFailure(env, res.failPos);
     // Errors inside strings, masked regions and earlier statements come first.
     const earlier = earliest(tokenErr, validateBefore(env, regions, err.offset), prefixError(env, skeleton, res.failPos));
-    if (earlier && earlier.offset <= err.offset) err = earlier;
+    const failTok = tokens[tokenIndexAt(tokens, res.failPos)];
+    let failLine = failTok ? src.lineOf(failTok.start) : Infinity;
+    if (earlier && earlier.offset <= err.offset) {
+      err = earlier;
+      failLine = err.line;
+    }
     // A deferred tokenizer error counts if the parser got that far, i.e.
     // failed beyond the tokens produced before the error.
     if (deferred && (tokenIndexAt(tokens, res.failPos) >= tokens.length || deferred.offset <= err.offset)) throw deferred;
@@ -192,9 +198,9 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
       // CPython reports "'(' was never closed" when its parser ran into the
       // end of input inside the bracket: after failing on a later line than
       // the bracket, or while scanning an operand that runs to the end.
-      const failTok = tokens[tokenIndexAt(tokens, res.failPos)];
-      const failLine = failTok ? src.lineOf(failTok.start) : Infinity;
-      if (tok.unclosed.line < Math.max(failLine, err.line) || juxtapositionReachesEnd(env, res.failPos)) throw tok.unclosed;
+      if (tok.unclosed.line < Math.max(failLine, err.line) || (err.line === failLine && juxtapositionReachesEnd(env, res.failPos))) {
+        throw tok.unclosed;
+      }
     }
     throw err;
   }
@@ -224,7 +230,9 @@ function prefixError(env: ParseEnv, skeleton: string, failPos: number): Frontend
   if (cut === 0) return null;
   const res = parseText(skeleton.slice(0, cut));
   if (!res.ok) return null;
-  return attempt(() => new StmtBuilder(env, res.offset).module(res.tree.topNode)).error ?? null;
+  const err = attempt(() => new StmtBuilder(env, res.offset).module(res.tree.topNode)).error ?? null;
+  // errors about what follows the cut (e.g. a `try` whose `except` is on the failing line) are artefacts
+  return err && err.offset < cut ? err : null;
 }
 
 /** Check string literals and masked regions that start before `limit`; return the first error. */
@@ -232,7 +240,7 @@ function validateBefore(env: ParseEnv, regions: Region[], limit: number): Fronte
   const { tokens, src } = env;
   let found: FrontendError | null = null;
   const note = (e: FrontendError | undefined): void => {
-    if (e instanceof PySyntaxError && e.offset < limit) found = earliest(found, e);
+    if (e instanceof PySyntaxError && e.offset <= limit) found = earliest(found, e);
   };
   for (let i = 0; i < tokens.length && at(tokens, i).start < limit && !found; i++) {
     if (at(tokens, i).type !== 'STRING') continue;
@@ -240,7 +248,7 @@ function validateBefore(env: ParseEnv, regions: Region[], limit: number): Fronte
     while (j + 1 < tokens.length && at(tokens, j + 1).type === 'STRING') j++;
     const run = tokens.slice(i, j + 1);
     const pieces: StringPiece[] = run.map((t) => ({ text: tokenText(src, t), pos: env.pos(t.start, t.end) }));
-    note(attempt(() => concatenateStrings(pieces, {
+    note(attempt(() => noUnknownNames(() => concatenateStrings(pieces, {
       compileExpr: (piece, s, e) => env.fstringExpr(piece, s, e),
       errorAfter: (msg) => {
         throw errorAtToken(src, tokens[j + 1], msg);
@@ -249,14 +257,25 @@ function validateBefore(env: ParseEnv, regions: Region[], limit: number): Fronte
         const t = at(run, pieces.indexOf(piece));
         throw errorAtToken(src, t, msg);
       },
-    })).error);
+    }))).error);
     i = j;
   }
   for (const r of regions) {
     if (r.from >= limit) break;
-    note(attempt(() => env.rangeExpr(r.from, r.to, r.decorator)).error);
+    // `with` headers are checked by the statement builder (prefixError)
+    if (r.decorator) note(attempt(() => env.rangeExpr(r.from, r.to, true)).error);
   }
   return found;
+}
+
+/** Treat a `\N{...}` escape we cannot decode as valid (validation only). */
+function noUnknownNames<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UnknownNameEscape) return null;
+    throw e;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { errorAtToken, KEYWORDS, tokenEnd, tokenIndexAt, tokenText, type ParseEnv } from './env.js';
 import { PySyntaxError, syntaxErrorAt } from './errors.js';
+import { invalidTarget, targetMessage } from './targets.js';
 import type { Token } from './tokenizer.js';
 
 const OPENERS = new Set(['(', '[', '{']);
@@ -17,6 +18,8 @@ const BLOCK_KEYWORDS: Record<string, string> = {
   for: "'for' statement", with: "'with' statement", try: "'try' statement", except: "'except' statement",
   finally: "'finally' statement", def: 'function definition', class: 'class definition',
 };
+/** Keywords that can appear inside an expression. */
+const EXPR_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await', 'and', 'or', 'in', 'is', 'if', 'else', 'for', 'async', 'yield']);
 /** Keywords that can start an expression operand. */
 const OPERAND_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
 
@@ -94,6 +97,9 @@ export function explainFailure(env: ParseEnv, failPos: number): PySyntaxError {
     forcedToken(T, k) ??
     expectedColon(T, k) ??
     keywordMisuse(T, k) ??
+    annotationColon(T, k) ??
+    fromImportDot(T, k) ??
+    failedAssignment(T, k) ??
     legacyPrint(T, k) ??
     missingComma(T, k) ??
     expectedElse(T, k) ??
@@ -124,6 +130,12 @@ function expectedIndentedBlock(T: Tokens, k: number): PySyntaxError | null {
     const l = src.lineOf(Math.max(0, src.text.length - 1));
     const text = src.rawLine(l);
     return new PySyntaxError('IndentationError', msg, src.filename, { line: l, col: [...text].length + 1, endLine: l, endCol: -1 }, text, src.text.length);
+  }
+  if (T.get(k - 1).type === 'DEDENT') {
+    // pegen's DEDENT token has no column: the indentation width is reported, without a range
+    const src = T.env.src;
+    const line = src.lineOf(t.start);
+    return new PySyntaxError('IndentationError', msg, src.filename, { line, col: src.charCol(t.start), endLine: line, endCol: -1 }, src.rawLine(line), t.start);
   }
   return errorAtToken(T.env.src, t, msg, 'IndentationError');
 }
@@ -217,6 +229,77 @@ function dictKeyWithoutValue(T: Tokens, k: number): PySyntaxError | null {
     { line, col: src.charCol(last.end), endLine: line, endCol: 0 }, src.rawLine(line), last.start);
 }
 
+/** Top-level tokens [from, to) of the logical line: index of the first depth-0 token matching `pred`. */
+function findTop(T: Tokens, from: number, to: number, pred: (t: Token) => boolean): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = T.get(i);
+    const s = t.type === 'OP' ? T.text(t) : '';
+    if (OPENERS.has(s)) depth++;
+    else if (CLOSERS.has(s)) depth--;
+    else if (depth === 0 && pred(t)) return i;
+  }
+  return -1;
+}
+
+/**
+ * `f(): ` with nothing after the colon: CPython's parser stops at the ':'
+ * unless the target could be annotated (name, attribute, subscript).
+ */
+function annotationColon(T: Tokens, k: number): PySyntaxError | null {
+  const colon = T.get(k - 1);
+  if (!T.isOp(colon, ':') || T.startsOperand(T.get(k))) return null;
+  const s = T.lineStart(k);
+  if (BLOCK_KEYWORDS[T.text(T.get(s))] || T.isKw(T.get(s), 'async', 'lambda') || s >= k - 1) return null;
+  if (findTop(T, s, k - 1, (t) => T.isOp(t, ':') || T.isKw(t, 'lambda')) >= 0) return null;
+  let target;
+  try {
+    target = T.env.rangeExpr(T.get(s).start, T.get(k - 2).end);
+  } catch {
+    return null;
+  }
+  if (target.kind === 'Name' || target.kind === 'Attribute' || target.kind === 'Subscript') return null;
+  return errorAtToken(T.env.src, colon, 'invalid syntax');
+}
+
+/** `from m import a.b`: the dotted name fails at its '.'. */
+function fromImportDot(T: Tokens, k: number): PySyntaxError | null {
+  const s = T.lineStart(k);
+  if (!T.isKw(T.get(s), 'from')) return null;
+  const imp = findTop(T, s, k, (t) => T.isKw(t, 'import'));
+  if (imp < 0) return null;
+  const dot = findTop(T, imp + 1, k, (t) => T.isOp(t, '.'));
+  return dot >= 0 ? errorAtToken(T.env.src, T.get(dot), 'invalid syntax') : null;
+}
+
+/**
+ * A statement `target = ...` that fails after its '=': CPython's second pass
+ * reports an invalid target first (invalid_assignment).
+ */
+function failedAssignment(T: Tokens, k: number): PySyntaxError | null {
+  const s = T.lineStart(k);
+  if (T.get(s).type !== 'NAME' && T.get(s).type !== 'OP' && T.get(s).type !== 'NUMBER' && T.get(s).type !== 'STRING') return null;
+  if (BLOCK_KEYWORDS[T.text(T.get(s))] || (T.get(s).type === 'NAME' && KEYWORDS.has(T.text(T.get(s))) && !OPERAND_KEYWORDS.has(T.text(T.get(s))))) return null;
+  let from = s;
+  for (;;) {
+    const eq = findTop(T, from, k, (t) => T.isOp(t, '='));
+    if (eq < 0 || eq === from) return null;
+    let target;
+    try {
+      target = T.env.rangeExpr(T.get(from).start, T.get(eq - 1).end);
+    } catch {
+      return null;
+    }
+    const bad = invalidTarget(target, 'star');
+    if (bad) {
+      const span = T.env.spans.get(bad);
+      if (!span) return null;
+      return syntaxErrorAt(T.env.src, targetMessage(bad, 'star'), span[0], span[1]);
+    }
+    from = eq + 1;
+  }
+}
+
 /** Misplaced keywords and operands with a dedicated 3.11 message. */
 function keywordMisuse(T: Tokens, k: number): PySyntaxError | null {
   const tok = T.get(k);
@@ -231,7 +314,9 @@ function keywordMisuse(T: Tokens, k: number): PySyntaxError | null {
     return syntaxErrorAt(src, `cannot assign to ${T.text(prev)}`, prev.start, tok.end);
   }
   // `f(yield)`: a bare yield where it is not allowed fails at the yield
-  if (T.isKw(prev, 'yield') && !T.startsOperand(tok) && !T.isOp(tok, '*')) return errorAtToken(src, prev, 'invalid syntax');
+  const beforeYield = T.get(k - 2);
+  const yieldAllowed = ['NEWLINE', 'INDENT', 'DEDENT'].includes(beforeYield.type) || T.isOp(beforeYield, '=', '(', ';');
+  if (T.isKw(prev, 'yield') && !yieldAllowed && !T.startsOperand(tok) && !T.isOp(tok, '*')) return errorAtToken(src, prev, 'invalid syntax');
   return null;
 }
 
@@ -306,6 +391,7 @@ function exprEndFrom(T: Tokens, k: number): number {
     if (depth === 0) {
       if (t.type === 'NEWLINE' || t.type === 'ENDMARKER' || CLOSERS.has(s) || [',', ':', '=', ';'].includes(s)) break;
       if (T.isKw(t, 'for', 'async', 'if', 'else')) break;
+      if (t.type === 'NAME' && KEYWORDS.has(T.text(t)) && !EXPR_KEYWORDS.has(T.text(t))) break;
       if (ended && T.startsOperand(t) && !OPENERS.has(s)) break;
       if (ended && OPENERS.has(s) && s === '{') break;
     }
@@ -346,7 +432,7 @@ function expectedElse(T: Tokens, k: number): PySyntaxError | null {
       if (t.type === 'NEWLINE' || t.type === 'INDENT' || t.type === 'DEDENT' || [',', ';', '=', ':'].includes(s)) return null;
       if (T.isKw(t, 'for', 'lambda', 'else', 'while', 'elif', 'return', 'yield', 'assert', 'del', 'with', 'import')) return null;
       if (T.isKw(t, 'if')) {
-        if (!T.endsOperand(T.get(i - 1)) || inComprehension(T, i)) return null;
+        if (!T.endsOperand(T.get(i - 1)) || !T.endsOperand(T.get(k - 1)) || k === i + 1 || inComprehension(T, i)) return null;
         const a = exprStartBefore(T, i);
         return syntaxErrorAt(T.env.src, "expected 'else' after 'if' expression", T.get(a).start, tokenEnd(T.get(k - 1)));
       }
@@ -384,7 +470,7 @@ function assignmentInExpression(T: Tokens, k: number): PySyntaxError | null {
   if (T.isOp(before, '(', ',') && T.depthAt(k) > 0 && !(a === k - 1 && T.get(a).type === 'NAME')) {
     return syntaxErrorAt(src, 'expression cannot contain assignment, perhaps you meant "=="?', T.get(a).start, T.get(k).end);
   }
-  if (T.isOp(T.get(k + 1), '=', ':=')) return null;
+  if (T.isOp(T.get(k + 1), '=', ':=') || !T.startsOperand(T.get(k + 1))) return null;
   const b = exprEndFrom(T, k + 1);
   if (b <= k + 1 || T.isOp(T.get(b), '=', ':=')) return null;
   if (a === k - 1 && T.get(a).type === 'NAME' && !KEYWORDS.has(T.text(T.get(a)))) {

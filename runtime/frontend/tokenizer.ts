@@ -16,7 +16,10 @@ export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT'
 
 export interface Token {
   type: TokType;
-  /** Offsets into the normalized source; INDENT/DEDENT/ENDMARKER are empty. */
+  /**
+   * Offsets into the normalized source; INDENT/DEDENT/ENDMARKER are empty.
+   * NEWLINE covers the newline character and any comment before it.
+   */
   start: number;
   end: number;
 }
@@ -162,10 +165,12 @@ class Tokenizer {
         blankline = this.indentation();
       }
       // again: skip spaces, comments and backslash continuations
+      let commentStart = -1;
       for (;;) {
         let c = this.code();
         while (c === 32 || c === 9 || c === 12) c = this.code(++this.pos);
         if (c === 35) {
+          commentStart = this.pos;
           while (this.pos < this.text.length && this.code() !== 10) this.pos++;
           c = this.code();
         }
@@ -193,7 +198,8 @@ class Tokenizer {
         this.pos++;
         atbol = true;
         if (blankline || this.parens.length > 0) continue;
-        this.push('NEWLINE', start, start + 1);
+        // Like CPython, a NEWLINE after a comment starts where the comment does.
+        this.push('NEWLINE', commentStart >= 0 ? commentStart : start, start + 1);
         continue;
       }
       if (isIdentStart(c)) {
@@ -360,7 +366,8 @@ class Tokenizer {
     } else if (c === 111) r = rest('r');
     else if (c === 110) r = rest('ot');
     if (r) return; // CPython only warns here
-    if (isIdentChar(c)) this.fail(`invalid ${kind} literal`, this.pos);
+    // only ASCII: a non-ASCII letter after a number starts a separate NAME token
+    if (c < 128 && isIdentChar(c)) this.fail(`invalid ${kind} literal`, this.pos);
   }
 
   private number(start: number, entry: 'start' | 'fraction'): void {

@@ -13,7 +13,7 @@ import { getAttr, isTrue, repr } from "../vm/ops/object.js";
 import { contains, getItem, length, setItem, toArray } from "../vm/ops/sequence.js";
 import { None } from "../objects/values.js";
 import type { Ptr, Value } from "../vm/types.js";
-import { checkArgs, checkKw, defineModule, defMethod, func, indexOf, nativeType, newPayloadObject, payloadOf, withRoots } from "./util.js";
+import { checkArgs, checkKw, defineModule, defMethod, func, indexOf, nativeType, newPayloadObject, payloadOf, rootScope, withRoots } from "./util.js";
 
 /** BINARY_OP numbers (runtime/vm/ops/number.ts OPS order) of the named operators. */
 const BINARY: [string, number][] = [
@@ -57,11 +57,11 @@ function callGetter(self: Value, a: readonly Value[], kw: Kw | undefined): Value
   const get = (k: Value) => (g.kind === "item" ? getItem(a[0]!, k) : dotted(a[0]!, strOf(k)));
   if (g.items.length === 1) return get(g.items[0]!);
   const out: Value[] = [];
-  return withRoots(out, () => {
+  return rootScope((keep) => {
     for (const k of g.items) {
       const v = get(k);
       if (v === NULL) return NULL;
-      out.push(v);
+      out.push(keep(v));
     }
     return newTuple(out);
   });

@@ -17,8 +17,8 @@ import { binaryOp } from "../vm/ops/number.js";
 import { getItem, length, setItem, toArray } from "../vm/ops/sequence.js";
 import type { Ptr, Value } from "../vm/types.js";
 import {
-  checkArgs, checkKw, defineModule, defMethod, indexOf, isIntLike, kwGet, libError, nativeType, newPayloadObject, payloadOf, toDouble,
-  withRoots,
+  checkArgs, checkKw, defineModule, defMethod, indexOf, isIntLike, kwGet, libError, nativeType, newPayloadObject, payloadOf, rootScope,
+  toDouble, withRoots,
 } from "./util.js";
 
 let RandomType: Ptr = 0;
@@ -136,11 +136,11 @@ function bisectRight(a: number[], x: number): number {
 /** [population[i] for i in indices] — the items stay rooted while later ones are fetched. */
 function pickAll(pop: Value, indices: number[]): Value {
   const out: Value[] = [];
-  return withRoots(out, () => {
+  return rootScope((keep) => {
     for (const i of indices) {
       const v = typeOfValue(pop) === L.TYPE_LIST ? listItems(pop)[i]! : getItem(pop, newInt(i));
       if (v === NULL) return NULL;
-      out.push(v);
+      out.push(keep(v));
     }
     return newList(out);
   });

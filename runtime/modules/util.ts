@@ -55,6 +55,24 @@ export function withRoots<R>(vals: readonly Value[], f: () => R): R {
   }
 }
 
+/**
+ * A rooting scope for values produced one by one (results being accumulated): `keep(v)` roots
+ * v until the scope ends. (withRoots copies its array when called, so later pushes to that
+ * array are not rooted.)
+ */
+export function rootScope<R>(f: (keep: (v: Value) => Value) => R): R {
+  const roots = heap().roots;
+  const mark = roots.length;
+  try {
+    return f((v) => {
+      roots.push(v);
+      return v;
+    });
+  } finally {
+    roots.length = mark;
+  }
+}
+
 /** Translates a runtime/lib error into the Python exception; returns NULL. */
 export function libError(e: unknown): Value {
   if (e instanceof PyLibError) return raise(T[e.pyType]!, e.message);

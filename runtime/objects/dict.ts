@@ -12,7 +12,7 @@ import { newHandle, side } from "./side.js";
 
 export interface KeyOps {
   /** Python hash of a key, or undefined with an exception set. */
-  hash(v: Value): number | undefined;
+  hash(v: Value): number | bigint | undefined;
   /** Python `a == b` for two keys with equal hashes, or undefined with an exception set. */
   eq(a: Value, b: Value): boolean | undefined;
   /** The text of an exact-str key, else undefined. */
@@ -29,9 +29,9 @@ let nextVersion = 1;
 export class DictStore {
   keys: Value[] = [];
   values: Value[] = [];
-  hashes: number[] = [];
+  hashes: (number | bigint)[] = [];
   private strIndex = new Map<string, number>();
-  private hashIndex = new Map<number, number[]>();
+  private hashIndex = new Map<number | bigint, number[]>();
   size = 0;
   version = nextVersion++;
 
@@ -48,7 +48,7 @@ export class DictStore {
     return this.findHashed(key, h);
   }
 
-  private findHashed(key: Value, h: number): number | undefined {
+  private findHashed(key: Value, h: number | bigint): number | undefined {
     const bucket = this.hashIndex.get(h);
     if (!bucket) return -1;
     for (const i of bucket) {

@@ -57,7 +57,7 @@ export function makeClass(name: string, bases: Ptr[], ns: Value, module: string)
     const names = typeOfValue(slots) === L.TYPE_STR ? [slots] : toArray(slots) ?? [];
     info.slots = names.map(strOf);
     info.hasDict = info.slots.includes("__dict__") || bases.some((b) => typeInfo(b).hasDict && b !== L.TYPE_OBJECT);
-  } else info.hasDict = bases.every((b) => b === L.TYPE_OBJECT || typeInfo(b).hasDict || typeInfo(b).layout === "exception") || true;
+  } else info.hasDict = true;
   if (!info.dict.has("__module__")) info.dict.set("__module__", intern(module));
   if (info.dict.has("__eq__") && !info.dict.has("__hash__")) info.dict.set("__hash__", None);
   for (const [k, v] of info.dict) {
@@ -129,8 +129,25 @@ function callType(callable: Value, args: readonly Value[], kw: Kw | undefined): 
   const newFn = lookupType(cls, "__new__");
   let obj: Value;
   if (newFn === objectNew.v || newFn === NULL) {
-    const ctor = constructorFor(cls);
-    if (ctor) return ctor(cls, args, kw);
+    const found = constructorFor(cls);
+    if (found) {
+      // A built-in base builds the instance; a subclass's own __init__ then runs as usual
+      // (mutable bases start empty and are filled by their __init__, like CPython's).
+      const [base, ctor] = found;
+      if (base === cls) return ctor(cls, args, kw);
+      const mutable = base === L.TYPE_LIST || base === L.TYPE_DICT || base === L.TYPE_SET;
+      obj = ctor(cls, mutable ? [] : args, mutable ? undefined : kw);
+      if (obj === NULL) return NULL;
+      const initFn = lookupType(cls, "__init__");
+      const builtinInit = typeInfo(base).dict.get("__init__");
+      if (initFn === NULL || initFn === objectInit.v || (!mutable && initFn === builtinInit && base !== T.BaseException && typeInfo(base).layout !== "exception")) return obj;
+      const roots = heap().roots;
+      roots.push(obj);
+      const r = call(initFn, [obj, ...args], kw);
+      roots.pop();
+      if (r === NULL) return NULL;
+      return obj;
+    }
     const initFn = lookupType(cls, "__init__");
     if (initFn === objectInit.v && (args.length || (kw && kw.names.length))) {
       return raise(T.TypeError!, `${typeInfo(cls).name}() takes no arguments`);
@@ -153,10 +170,10 @@ function callType(callable: Value, args: readonly Value[], kw: Kw | undefined): 
   return obj;
 }
 
-function constructorFor(cls: Ptr) {
+function constructorFor(cls: Ptr): [Ptr, NonNullable<ReturnType<typeof constructors.get>>] | undefined {
   for (const t of typeInfo(cls).mro) {
     const c = constructors.get(t);
-    if (c) return c;
+    if (c) return [t, c];
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ import { contains, getItem, iter, iterFailed, next, setItem, toArray } from "./o
 import { lookupType } from "../objects/typeobj.js";
 import { formatValue } from "./ops/format.js";
 import { importFrom, importName, importStar } from "./modules.js";
-import { buildClass } from "./classes.js";
+import { buildClass, newInstance as newInstanceOf } from "./classes.js";
 import { newSet, setAdd, setUpdate } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
 import { options } from "./space.js";
@@ -336,6 +336,10 @@ export const helpers: Helpers = {
     const e = instantiateException(exc);
     if (e === NULL) return -1;
     if (cause !== NULL) {
+      if (cause !== None && !isException(cause) && !(isTypeObject(cause) && isSubtype(cause, T.BaseException!))) {
+        raise(T.TypeError!, "exception causes must derive from BaseException");
+        return -1;
+      }
       const c = cause === None ? NULL : instantiateException(cause);
       if (cause !== None && c === NULL) return -1;
       excData(e).cause = c;
@@ -385,7 +389,7 @@ export const helpers: Helpers = {
     store32(out + 4, r);
     return 0;
   },
-  withExceptStart: (exit, exc) => call(exit, [typeOfValue(exc) as Value, exc, None]),
+  withExceptStart: (exit, exc) => call(exit, [typeOfValue(exc) as Value, exc, tracebackOf(exc)]),
 
   makeGenerator: (frame) => newGenerator(frame),
   send(receiver, v) {
@@ -409,6 +413,14 @@ export const helpers: Helpers = {
 
   checkRecursion: () => 0,
 };
+
+const isTypeObject = (v: Value) => (v & 1) === 0 && v !== 0 && (typeOfValue(v) === L.TYPE_TYPE || typeInfo(typeOfValue(v)).layout === "type");
+
+/** A traceback object for `exc` (None when it has no traceback entries). */
+export function tracebackOf(exc: Value): Value {
+  if (!excData(exc).traceback.length) return None;
+  return newInstanceOf(T.traceback!);
+}
 
 let sendResult: Value = NULL;
 function takeSendResult(): Value {

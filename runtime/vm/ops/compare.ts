@@ -118,33 +118,18 @@ export function eq(a: Value, b: Value): boolean | undefined {
 }
 
 // ---- hashing --------------------------------------------------------------------------------
-const MOD = (1n << 61n) - 1n;
+import { hashFloat as libHashFloat, hashInt as libHashInt, hashTuple as libHashTuple } from "../../lib/hash.js";
 
-export function hashBigInt(n: bigint): number {
-  const neg = n < 0n;
-  let h = (neg ? -n : n) % MOD;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  return Number(h);
+/** A hash as dicts key it: a JS number when exactly representable, else a bigint. */
+export type Hash = number | bigint;
+const canonical = (h: bigint): Hash => (h >= -(2n ** 53n) && h <= 2n ** 53n ? Number(h) : h);
+
+export function hashBigInt(n: bigint): Hash {
+  return canonical(libHashInt(n));
 }
 
-export function hashFloat(x: number): number {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
-  if (Number.isInteger(x)) return hashBigInt(BigInt(x));
-  // x = m * 2**e exactly; hash = m * 2**e mod (2**61 - 1).
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e--;
-  }
-  let h = BigInt(m) % MOD;
-  const ee = ((e % 61) + 61) % 61;
-  // 2**61 ≡ 1 (mod 2**61 - 1), so 2**e ≡ 2**(e mod 61).
-  h = (h << BigInt(ee)) % MOD;
-  let r = x < 0 ? -h : h;
-  if (r === -1n) r = -2n;
-  return Number(r);
+export function hashFloat(x: number, v: Value): Hash {
+  return canonical(libHashFloat(x, v >>> 3));
 }
 
 function hashString(s: string): number {
@@ -161,25 +146,12 @@ function hashString(s: string): number {
   return h === -1 ? -2 : h;
 }
 
-export function hashTuple(hashes: number[]): number {
-  const P1 = 11400714785074694791n;
-  const P2 = 14029467366897019727n;
-  const P5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
-  let acc = P5;
-  for (const h of hashes) {
-    const lane = BigInt.asUintN(64, BigInt(h));
-    acc = (acc + lane * P2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
-    acc = (acc * P1) & M;
-  }
-  acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  return Number(BigInt.asIntN(64, acc));
+export function hashTuple(hashes: Hash[]): Hash {
+  return canonical(libHashTuple(hashes.map((h) => BigInt(h))));
 }
 
 /** hash(v), or undefined with an exception set. */
-export function hash(v: Value): number | undefined {
+export function hash(v: Value): Hash | undefined {
   if ((v & 1) === 1) {
     const n = v >> 1;
     return n === -1 ? -2 : n;
@@ -193,9 +165,9 @@ export function hash(v: Value): number | undefined {
     case L.TYPE_BOOL:
       return v === True ? 1 : 0;
     case L.TYPE_FLOAT:
-      return hashFloat(floatOf(v));
+      return hashFloat(floatOf(v), v);
     case L.TYPE_TUPLE: {
-      const hs: number[] = [];
+      const hs: Hash[] = [];
       for (const item of tupleItems(v)) {
         const h = hash(item);
         if (h === undefined) return undefined;

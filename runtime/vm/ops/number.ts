@@ -2,6 +2,7 @@
 // dunder protocol (__add__/__radd__, subclass-first reflected operands), with CPython's errors.
 import * as L from "../../layout.js";
 import { floatPow } from "../../lib/float-pow.js";
+import { floatFloorDiv, floatMod } from "../../lib/float-ops.js";
 import { PyLibError } from "../../lib/errors.js";
 import { raise, typeName } from "../../objects/exceptions.js";
 import { T } from "../../objects/registry.js";
@@ -43,7 +44,7 @@ function intOp(op: number, a: bigint, b: bigint): Value | undefined {
       if (b === 0n) return raise(T.ZeroDivisionError!, "integer division or modulo by zero");
       return newInt(floorDiv(a, b));
     case 6:
-      if (b === 0n) return raise(T.ZeroDivisionError!, "integer division or modulo by zero");
+      if (b === 0n) return raise(T.ZeroDivisionError!, "integer modulo by zero");
       return newInt(floorMod(a, b));
     case 11: {
       if (b === 0n) return raise(T.ZeroDivisionError!, "division by zero");
@@ -100,11 +101,11 @@ function floatBinary(op: number, a: number, b: number): Value | undefined {
       return newFloat(a / b);
     case 2: {
       if (b === 0) return raise(T.ZeroDivisionError!, "float floor division by zero");
-      return newFloat(floatDivmod(a, b)[0]);
+      return newFloat(floatFloorDiv(a, b));
     }
     case 6: {
       if (b === 0) return raise(T.ZeroDivisionError!, "float modulo");
-      return newFloat(floatDivmod(a, b)[1]);
+      return newFloat(floatMod(a, b));
     }
     case 8:
       try {
@@ -156,6 +157,11 @@ function repeat(items: Value[], n: bigint): Value[] | undefined {
 /** Fast paths for built-in operand types; undefined when the dunder protocol must decide. */
 export function builtinBinary(op: number, a: Value, b: Value, ta: number, tb: number): Value | undefined {
   try {
+    if (ta === L.TYPE_BOOL && tb === L.TYPE_BOOL && (op === 1 || op === 7 || op === 12)) {
+      const x = a === (L.TRUE as Value);
+      const y = b === (L.TRUE as Value);
+      return bool(op === 1 ? x && y : op === 7 ? x || y : x !== y);
+    }
     if (isIntLike(ta) && isIntLike(tb)) return intOp(op, bigOf(a), bigOf(b));
     if ((ta === L.TYPE_FLOAT || isIntLike(ta)) && (tb === L.TYPE_FLOAT || isIntLike(tb))) {
       return floatBinary(op, toFloat(a, ta)!, toFloat(b, tb)!);

@@ -19,7 +19,8 @@ export function instanceDict(obj: Value, create: boolean): Value {
   if (!isObj(obj)) return NULL;
   const type = load32(obj + L.OB_TYPE);
   const info = typeInfo(type);
-  if (!info.hasDict) return NULL;
+  // Classes with __slots__ keep slot values in an internal dict too; `slotsAllow` restricts names.
+  if (!info.hasDict && !info.slots) return NULL;
   const layout = info.layout;
   const slot = layout === "list" ? L.INSTANCE_DICT_LIST : layout === "object" || layout === "exception" || layout === "dict" || layout === "function" || layout === "module" ? L.INSTANCE_DICT : -1;
   if (slot < 0) return NULL;
@@ -160,7 +161,7 @@ export function genericSetAttr(obj: Value, name: string, value: Value, type: Ptr
     if (set !== NULL) return call(set, value === NULL ? [attr, obj] : [attr, obj, value]) !== NULL;
   }
   const info = typeInfo(type);
-  if (info.slots && !info.hasDict && !info.slots.includes(name)) {
+  if (info.slots && !info.hasDict && !info.mro.some((c) => typeInfo(c).slots?.includes(name))) {
     raise(T.AttributeError!, `'${info.name}' object has no attribute '${name}'`);
     return false;
   }

@@ -142,7 +142,8 @@ export function getItem(container: Value, key: Value): Value {
       const r = call(idx, [key]);
       return r === NULL ? NULL : getItem(container, r);
     }
-    return raise(T.TypeError!, `${t === L.TYPE_STR ? "string" : isList ? "list" : "tuple"} indices must be integers or slices, not ${typeName(key)}`);
+    if (t === L.TYPE_STR) return raise(T.TypeError!, `string indices must be integers, not '${typeName(key)}'`);
+    return raise(T.TypeError!, `${isList ? "list" : "tuple"} indices must be integers or slices, not ${typeName(key)}`);
   }
   if (t === L.TYPE_DICT) {
     const v = dictStore(container).get(key);
@@ -196,7 +197,13 @@ export function setItem(container: Value, key: Value, v: Value): boolean {
         return listReplace(container, items.filter((_, i) => !drop.has(i)));
       }
       const repl = toArray(v);
-      if (!repl) return false;
+      if (!repl) {
+        if (exceptionMatches(T.TypeError!)) {
+          clearException();
+          raise(T.TypeError!, "can only assign an iterable");
+        }
+        return false;
+      }
       if (s.step === 1) {
         items.splice(s.start, Math.max(0, s.stop - s.start), ...repl);
         return listReplace(container, items);
