@@ -12,13 +12,14 @@ import { store32 } from "../vm/memory.js";
 import { call } from "../vm/ops/call.js";
 import { eq } from "../vm/ops/compare.js";
 import { repr } from "../vm/ops/object.js";
-import { setItem, setRaiseKeyError, toArray } from "../vm/ops/sequence.js";
+import { contains, length, setItem, setRaiseKeyError, toArray } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
+import { constructors } from "../vm/classes.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { arity } from "./define.js";
 import { def, isObj, raiseKey, reprGuard, strOrNull, unhashable, withRoots } from "./methods-list.js";
-import { compareSets, differenceUpdate, intersectionUpdate, isAnySet, setFrom, symmetricDifferenceUpdate, updateFrom } from "./methods-set.js";
+import { differenceUpdate, isAnySet, setFrom, symmetricDifferenceUpdate, updateFrom } from "./methods-set.js";
 
 const isDict = (v: Value): boolean => isObj(v) && typeInfo(typeOfValue(v)).layout === "dict";
 
@@ -237,22 +238,51 @@ function defineViews(): void {
       if (r === NULL) return NULL;
       return withRoots([r], () => (step(r, reflected ? self : a[0]!) ? r : NULL));
     };
-    const ops: [string, (s: Value, o: Value) => boolean][] = [["and", intersectionUpdate], ["or", updateFrom], ["sub", differenceUpdate], ["xor", symmetricDifferenceUpdate]];
+    // view & other keeps the elements of `other` the view contains: the view's own items
+    // (values may be unhashable) are never hashed.
+    const and = (self: Value, a: readonly Value[]) => {
+      if (!arity("operator", a, 1, 1)) return NULL;
+      const items = toArray(a[0]!);
+      if (!items) return NULL;
+      const keep: Value[] = [];
+      for (const x of items) {
+        const c = withRoots(items, () => viewContains(view(self), x));
+        if (c < 0) return NULL;
+        if (c) keep.push(x);
+      }
+      return withRoots(keep, () => setFrom(L.TYPE_SET, newTuple(keep)));
+    };
+    def(t, "__and__", and);
+    def(t, "__rand__", and);
+    const ops: [string, (s: Value, o: Value) => boolean][] = [["or", updateFrom], ["sub", differenceUpdate], ["xor", symmetricDifferenceUpdate]];
     for (const [name, step] of ops) {
       def(t, `__${name}__`, op(step, false));
       def(t, `__r${name}__`, op(step, true));
     }
+    /** Every element of `a` is in `b` (dictview all_contained_in). -1 on error. */
+    const allIn = (a: Value, b: Value): number => {
+      const xs = toArray(a);
+      if (!xs) return -1;
+      return withRoots(xs, () => {
+        for (const x of xs) {
+          const c = contains(b, x);
+          if (c <= 0) return c;
+        }
+        return 1;
+      });
+    };
     ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].forEach((m, cmp) => {
       def(t, m, (self, a) => {
         if (!arity(m, a, 1, 1)) return NULL;
         const o = a[0]!;
         if (!isAnySet(o) && !isSetView(o)) return notImplemented();
-        const x = viewSet(self);
-        if (x === NULL) return NULL;
-        return withRoots([x], () => {
-          const y = isAnySet(o) ? o : viewSet(o);
-          return y === NULL ? NULL : withRoots([y], () => compareSets(cmp, x, y));
-        });
+        const na = length(self);
+        const nb = length(o);
+        if (nb < 0) return NULL;
+        const sizeOk = [na < nb, na <= nb, na === nb, na === nb, na > nb, na >= nb][cmp]!;
+        if (!sizeOk) return bool(cmp === 3);
+        const r = cmp >= 4 ? allIn(o, self) : allIn(self, o);
+        return r < 0 ? NULL : bool(cmp === 3 ? r === 0 : r === 1);
       });
     });
     def(t, "isdisjoint", (self, a) => {
@@ -295,6 +325,12 @@ export function defineDictMethods(): void {
   setRaiseKeyError(raiseKey);
   unhashable(t);
   defineViews();
+  // dict(...) (also for subclasses): the new dict stays rooted while keys hash with Python code.
+  constructors.set(t, (cls, a, kw) => {
+    if (!arity("dict", a, 0, 1)) return NULL;
+    const d = newDict(cls);
+    return d !== NULL && withRoots([d], () => updateWithKw(d, a, kw)) ? d : NULL;
+  });
   def(t, "__init__", (self, a, kw) => (arity("dict", a, 0, 1) && updateWithKw(self, a, kw) ? None : NULL));
   def(t, "get", (self, a, kw) => {
     if (!arity("get", a, 1, 2, kw)) return NULL;

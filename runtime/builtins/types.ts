@@ -390,13 +390,16 @@ function defineRange(): void {
     const d = rangeData(self);
     const n = rangeLength(d);
     if (typeOfValue(a[0]!) === T.slice) {
-      const items = toArray(self)!;
-      const sl = getItemOf(newList(items), a[0]!);
-      if (sl === NULL) return NULL;
-      const xs = listItems(sl).map(bigOf);
-      if (xs.length === 0) return newRange(0n, 0n, 1n);
-      const step = xs.length > 1 ? xs[1]! - xs[0]! : 1n;
-      return newRange(xs[0]!, xs[xs.length - 1]! + step, step);
+      const sl = bigSliceIndices(a[0]!, n);
+      if (!sl) return NULL;
+      return newRange(d.start + sl.start * d.step, d.start + sl.stop * d.step, d.step * sl.step);
+    }
+    if (!isIntLike(a[0]!)) {
+      const idx = lookupType(typeOfValue(a[0]!), "__index__");
+      if (idx === NULL) return raise(T.TypeError!, `range indices must be integers or slices, not ${typeName(a[0]!)}`);
+      const r = call(idx, [a[0]!]);
+      if (r === NULL) return NULL;
+      a = [r];
     }
     let i = bigOf(a[0]!);
     if (i < 0n) i += n;
@@ -421,14 +424,48 @@ function defineRange(): void {
     return bool(nx === ny && (nx === 0n || (x.start === y.start && (nx === 1n || x.step === y.step))));
   });
   method(T.range!, "__reversed__", (self) => {
-    const items = toArray(self)!.reverse();
-    return iter(newList(items));
+    const d = rangeData(self);
+    const n = rangeLength(d);
+    const last = d.start + (n - 1n) * d.step;
+    return iter(newRange(last, last - n * d.step, -d.step));
   });
   specialAttrs.set("start", (obj) => (typeOfValue(obj) === T.range ? newInt(rangeData(obj).start) : undefined));
   specialAttrs.set("stop", (obj) => (typeOfValue(obj) === T.range ? newInt(rangeData(obj).stop) : typeOfValue(obj) === T.slice ? (load32(obj + L.SLICE_STOP) as Value) : undefined));
   specialAttrs.set("step", (obj) => (typeOfValue(obj) === T.range ? newInt(rangeData(obj).step) : typeOfValue(obj) === T.slice ? (load32(obj + L.SLICE_STEP) as Value) : undefined));
 }
-import { getItem as getItemOf } from "../vm/ops/sequence.js";
+
+
+/** slice.indices(n) on bigints (ranges can be longer than any JS number counts exactly). */
+function bigSliceIndices(slice: Value, n: bigint): { start: bigint; stop: bigint; step: bigint } | undefined {
+  const get = (off: number): bigint | null => {
+    const v = load32(slice + off) as Value;
+    return v === None ? null : bigOf(v);
+  };
+  const step = get(L.SLICE_STEP) ?? 1n;
+  if (step === 0n) {
+    raise(T.ValueError!, "slice step cannot be zero");
+    return undefined;
+  }
+  const clamp = (x: bigint | null, dflt: bigint, lo: bigint, hi: bigint) => {
+    if (x === null) return dflt;
+    if (x < 0n) x += n;
+    return x < lo ? lo : x > hi ? hi : x;
+  };
+  const start = step > 0n ? clamp(get(L.SLICE_START), 0n, 0n, n) : clamp(get(L.SLICE_START), n - 1n, -1n, n - 1n);
+  const stop = step > 0n ? clamp(get(L.SLICE_STOP), n, 0n, n) : clamp(get(L.SLICE_STOP), -1n, -1n, n - 1n);
+  return { start, stop, step };
+}
+
+/** A read-only property whose getter is `get`. */
+export function newProperty(get: Value): Value {
+  const p = heap().allocObject(T.property!, L.PROPERTY_SIZE);
+  if (p === 0) return NULL;
+  store32(p + L.PROPERTY_GET, get);
+  store32(p + L.PROPERTY_SET, None);
+  store32(p + L.PROPERTY_DEL, None);
+  store32(p + L.PROPERTY_DOC, None);
+  return p as Value;
+}
 
 function defineDescriptors(): void {
   constructors.set(T.property!, (_cls, a, kw) => {

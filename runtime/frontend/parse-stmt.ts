@@ -6,6 +6,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Alias, ExceptHandler, Expr, Keyword, Operator, Stmt, WithItem } from './ast.js';
 import { ExprBuilder } from './parse-expr.js';
+import { parseWithItems } from './parse-with.js';
 import { at, errorAtToken, identifier, kids, tokenIndexAt, tokenText } from './env.js';
 import { PySyntaxError } from './errors.js';
 import { exprName, invalidTarget, isBitwiseOrLevel, setContext, targetMessage } from './targets.js';
@@ -432,87 +433,9 @@ export class StmtBuilder extends ExprBuilder {
     const header = at(c, 1);
     const bodyNode = at(c, c.length - 1);
     const region = this.env.regions.get(this.from(header));
-    const items = region ? this.withItems(region.from, region.to) : [{ kind: 'withitem' as const, contextExpr: this.expr(header), optionalVars: null }];
+    const items = region ? parseWithItems(this.env, region.from, region.to) : [{ kind: 'withitem' as const, contextExpr: this.expr(header), optionalVars: null }];
     const body = this.body(bodyNode);
     return this.mk({ kind: 'With', items, body }, f, this.endOf(body));
-  }
-
-  /** Parse a masked `with` header [from, to) from the token stream. */
-  private withItems(from: number, to: number): WithItem[] {
-    const toks = this.env.tokens;
-    const first = tokenIndexAt(toks, from);
-    let last = tokenIndexAt(toks, to); // exclusive
-    let start = first;
-    // `with (a as b, c):` -- the parenthesized form, when the parentheses span the header.
-    const close = tokenText(this.env.src, at(toks, first)) === '(' ? this.matching(first) : -1;
-    if (close >= 0 && close < last - 1 && this.topLevel(first + 1, close).asAt.length > 0) {
-      // `with (a as b) as c:` -- CPython fails after the parenthesized items
-      throw errorAtToken(this.env.src, toks[close + 1], 'invalid syntax');
-    }
-    if (close === last - 1) {
-      const inner = this.topLevel(first + 1, last - 1);
-      if (inner.commas.length > 0 || inner.asAt.length > 0) {
-        start = first + 1;
-        last = last - 1;
-      }
-    }
-    const { commas } = this.topLevel(start, last);
-    const bounds = [start - 1, ...commas, last];
-    const items: WithItem[] = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const a = at(bounds, k) + 1;
-      const b = at(bounds, k + 1);
-      if (a >= b) {
-        if (k + 2 === bounds.length && start !== first) break; // trailing comma inside parentheses
-        throw errorAtToken(this.env.src, toks[b], 'invalid syntax');
-      }
-      const asAt = this.topLevel(a, b).asAt[0];
-      const exprEnd = asAt ?? b;
-      const contextExpr = this.env.rangeExpr(at(toks, a).start, at(toks, exprEnd - 1).end);
-      let optionalVars: Expr | null = null;
-      if (asAt !== undefined) {
-        if (asAt + 1 >= b) throw errorAtToken(this.env.src, toks[asAt + 1], 'invalid syntax');
-        optionalVars = this.env.rangeExpr(at(toks, asAt + 1).start, at(toks, b - 1).end);
-        const bad = invalidTarget(optionalVars, 'star');
-        if (bad) this.failAt(bad, targetMessage(bad, 'star'));
-        setContext(optionalVars, 'Store');
-      }
-      items.push({ kind: 'withitem', contextExpr, optionalVars });
-    }
-    return items;
-  }
-
-  /** Index of the bracket token matching the opener at token index i. */
-  private matching(i: number): number {
-    const toks = this.env.tokens;
-    let depth = 0;
-    for (let j = i; j < toks.length; j++) {
-      const s = at(toks, j).type === 'OP' ? tokenText(this.env.src, at(toks, j)) : '';
-      if (s === '(' || s === '[' || s === '{') depth++;
-      else if (s === ')' || s === ']' || s === '}') {
-        depth--;
-        if (depth === 0) return j;
-      }
-    }
-    return -1;
-  }
-
-  /** Depth-0 commas and `as` keywords among tokens [a, b). */
-  private topLevel(a: number, b: number): { commas: number[]; asAt: number[] } {
-    const toks = this.env.tokens;
-    const commas: number[] = [];
-    const asAt: number[] = [];
-    let depth = 0;
-    for (let j = a; j < b; j++) {
-      const tk = at(toks, j);
-      const s = tokenText(this.env.src, tk);
-      if (tk.type === 'OP') {
-        if (s === '(' || s === '[' || s === '{') depth++;
-        else if (s === ')' || s === ']' || s === '}') depth--;
-        else if (s === ',' && depth === 0) commas.push(j);
-      } else if (tk.type === 'NAME' && s === 'as' && depth === 0) asAt.push(j);
-    }
-    return { commas, asAt };
   }
 
   protected decorator(d: SyntaxNode): Expr {

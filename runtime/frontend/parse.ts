@@ -36,7 +36,7 @@ export function parseModule(source: string, filename: string): Module {
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename,
       { line: src.lineOf(nul), col: 0, endLine: src.lineOf(nul), endCol: 0 }, null, nul);
   }
-  const body = parseStatements(src, (from, to) => defaultPos(src, from, to), null);
+  const body = parseStatements(src, (from, to) => defaultPos(src, from, to));
   const mod: Module = { kind: 'Module', body };
   checkModule(mod, src);
   return mod;
@@ -145,11 +145,8 @@ function attempt<T>(fn: () => T): { value?: T; error?: FrontendError } {
   }
 }
 
-/**
- * Tokenize, parse and build the statements of one text.  `fstring` is set
- * when the text is an f-string replacement field (changes error messages).
- */
-function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos, fstring: FStringOrigin | null): Stmt[] {
+/** Tokenize, parse and build the statements of one text (a module or an f-string field). */
+function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos): Stmt[] {
   const tok = tokenize(src);
   const tokens = tok.tokens;
   const indentErr = unexpectedIndent(src, tokens);
@@ -175,7 +172,7 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
     bareYields,
     spans: new Map(),
     pos,
-    fstringExpr: (piece, start, end) => parseFStringExpr(src, piece, start, end, fstring),
+    fstringExpr: (piece, start, end) => parseFStringExpr(src, piece, start, end),
     rangeExpr: (from, to, decorator = false) => rangeExpr(env, from, to, decorator),
   };
   const tokenErr = earliest(indentErr, adjacentAtoms(src, tokens));
@@ -183,6 +180,13 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
   const res = parseText(skeleton);
   if (!res.ok) {
     let err: FrontendError = explainFailure(env, res.failPos);
+    if (err instanceof NotSupportedError) {
+      // only if nothing earlier is a real error
+      const earlier = earliest(tokenErr, validateBefore(env, regions, err.offset), prefixError(env, skeleton, res.failPos));
+      if (earlier && earlier.offset <= err.offset) throw earlier;
+      if (deferred) throw deferred;
+      throw err;
+    }
     // Errors inside strings, masked regions and earlier statements come first.
     const earlier = earliest(tokenErr, validateBefore(env, regions, err.offset), prefixError(env, skeleton, res.failPos));
     const failTok = tokens[tokenIndexAt(tokens, res.failPos)];
@@ -314,18 +318,13 @@ function rangeExpr(env: ParseEnv, from: number, to: number, decorator: boolean):
 
 // ---------------------------------------------------------------- f-strings
 
-interface FStringOrigin {
-  /** Maps a line of the `(expr)` text to a line of the enclosing source. */
-  outerLine: (line: number) => number;
-}
-
 /**
  * Parse an f-string replacement field like CPython 3.11's fstring_compile_expr:
  * the text `(expr)` is parsed on its own; node positions are shifted by the
  * field's location (fstring_find_expr_location), while SyntaxErrors keep
  * columns relative to the `(expr)` text and get an "f-string: " prefix.
  */
-function parseFStringExpr(outer: SourceText, piece: StringPiece, start: number, end: number, parent: FStringOrigin | null): Expr {
+function parseFStringExpr(outer: SourceText, piece: StringPiece, start: number, end: number): Expr {
   const text = piece.text;
   const brace = start - 1;
   let newlineAfterBrace = true;
@@ -355,24 +354,23 @@ function parseFStringExpr(outer: SourceText, piece: StringPiece, start: number, 
       endCol: l2 === 1 ? firstCol + sub.byteCol(to) : sub.byteCol(to),
     };
   };
-  const origin: FStringOrigin = { outerLine: (l) => firstLine + l - 1 };
+  const outerLine = (l: number): number => firstLine + l - 1;
   let stmts: Stmt[];
   try {
-    stmts = parseStatements(sub, pos, origin);
+    stmts = parseStatements(sub, pos);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
-      const line = origin.outerLine(e.line);
+      const line = outerLine(e.line);
       throw new PySyntaxError(e.pyClass, msg, e.filename,
-        { line, col: e.col, endLine: origin.outerLine(e.endLine), endCol: e.endCol }, e.text, outer.lineStart(Math.min(line, outer.lineCount)));
+        { line, col: e.col, endLine: outerLine(e.endLine), endCol: e.endCol }, e.text, outer.lineStart(Math.min(line, outer.lineCount)));
     }
     if (e instanceof NotSupportedError) {
-      const line = origin.outerLine(e.line);
+      const line = outerLine(e.line);
       throw new NotSupportedError(e.feature, e.filename, { line, col: e.col, endLine: line, endCol: e.endCol }, e.text, outer.lineStart(Math.min(line, outer.lineCount)));
     }
     throw e;
   }
-  void parent;
   const only = stmts[0];
   if (stmts.length !== 1 || !only || only.kind !== 'Expr') {
     throw new PySyntaxError('SyntaxError', 'f-string: invalid syntax', outer.filename,

@@ -1,6 +1,9 @@
 // Built-in modules. Each module file registers a factory with builtinModules; this index
 // installs them all at VM start.
+import { installCollections } from "./collections.js";
+import { installFunctools } from "./functools.js";
 import { installHeapq } from "./heapq.js";
+import { installItertools } from "./itertools.js";
 import { installMath } from "./math.js";
 import { installOperator } from "./operator.js";
 import { installRandom } from "./random.js";
@@ -13,6 +16,9 @@ export function installModules(): void {
   installMath();
   installTime();
   installRandom();
+  installItertools();
+  installCollections();
+  installFunctools();
   installHeapq();
   installString();
   installOperator();

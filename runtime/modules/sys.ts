@@ -10,6 +10,11 @@ import { options } from "../vm/space.js";
 import { argvHolder } from "../vm/argv.js";
 import { str } from "../vm/ops/object.js";
 import type { Value } from "../vm/types.js";
+import * as L from "../layout.js";
+import { newHeapType } from "../objects/bootstrap.js";
+import { newTuple, tupleAt } from "../objects/values.js";
+import { store32 } from "../vm/memory.js";
+import { newProperty } from "../builtins/types.js";
 
 export function installSys(): void {
   builtinModules.set("sys", () => {
@@ -19,6 +24,7 @@ export function installSys(): void {
     set("argv", newList(argvHolder.argv.map(newStr)));
     set("maxsize", newInt(2n ** 63n - 1n));
     set("version", newStr("3.11.7 (tierforge)"));
+    set("version_info", versionInfo());
     set("platform", newStr("tierforge"));
     set("exit", newBuiltin("exit", (_s, a) => setException(newException(T.SystemExit!, a.length ? [a[0]!] : []))));
     set("setrecursionlimit", newBuiltin("setrecursionlimit", (_s, a) => {
@@ -40,4 +46,15 @@ export function installSys(): void {
     void strOf;
     return m;
   });
+}
+
+/** sys.version_info: a tuple subclass with named fields (major, minor, micro, releaselevel, serial). */
+function versionInfo(): Value {
+  const fields = ["major", "minor", "micro", "releaselevel", "serial"];
+  const values = [newInt(3), newInt(11), newInt(7), newStr("final"), newInt(0)];
+  const cls = newHeapType("version_info", [L.TYPE_TUPLE], "tuple", "sys");
+  fields.forEach((f, i) => cls.dict.set(f, newProperty(newBuiltin(f, (self) => tupleAt(self, i)))));
+  const t = newTuple(values);
+  store32(t + L.OB_TYPE, cls.ptr);
+  return t;
 }

@@ -51,6 +51,10 @@ export class TypeInfo {
   slots: string[] | undefined;
   /** Whether instances carry a __dict__. */
   hasDict = true;
+  /** Byte offsets of __slots__ attributes in instances (own and inherited). */
+  slotOffsets: Map<string, number> | undefined;
+  /** Instance size in bytes (header, dict pointer, slot words). */
+  instanceSize = 16;
   constructor(
     readonly ptr: Ptr,
     public name: string,

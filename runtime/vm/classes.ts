@@ -53,11 +53,28 @@ export function makeClass(name: string, bases: Ptr[], ns: Value, module: string)
     info.dict.delete("__qualname__");
   }
   const slots = store.getStr("__slots__");
+  // Slot attributes live in words after the instance dict pointer, like CPython's member slots.
+  const inherited = bases.map((b) => typeInfo(b)).find((b) => b.slotOffsets);
+  const offsets = new Map(inherited?.slotOffsets ?? []);
+  let size = inherited?.instanceSize ?? L.INSTANCE_SIZE;
   if (slots !== undefined) {
     const names = typeOfValue(slots) === L.TYPE_STR ? [slots] : toArray(slots) ?? [];
     info.slots = names.map(strOf);
-    info.hasDict = info.slots.includes("__dict__") || bases.some((b) => typeInfo(b).hasDict && b !== L.TYPE_OBJECT);
+    for (const n of info.slots) {
+      if (n === "__dict__" || offsets.has(n)) continue;
+      offsets.set(n, size);
+      size += 4;
+    }
+    info.hasDict = info.slots.includes("__dict__") || bases.some((b) => b !== L.TYPE_OBJECT && typeInfo(b).hasDict && typeInfo(b).layout === "object");
   } else info.hasDict = true;
+  if (offsets.size) {
+    info.slotOffsets = offsets;
+    info.instanceSize = size;
+    heap().setHooks(info.ptr, (obj, visit) => {
+      visit(load32(obj + L.INSTANCE_DICT) as Value);
+      for (const off of offsets.values()) visit(load32(obj + off) as Value);
+    });
+  }
   if (!info.dict.has("__module__")) info.dict.set("__module__", intern(module));
   if (info.dict.has("__eq__") && !info.dict.has("__hash__")) info.dict.set("__hash__", None);
   for (const [k, v] of info.dict) {
@@ -110,9 +127,9 @@ export function newInstance(cls: Ptr): Value {
   if (info.layout === "exception") {
     return exceptionNew(cls, []);
   }
-  const p = heap().allocObject(cls, L.INSTANCE_SIZE);
+  const p = heap().allocObject(cls, info.instanceSize);
   if (p === 0) return NULL;
-  store32(p + L.INSTANCE_DICT, 0);
+  for (let off = L.INSTANCE_DICT; off < info.instanceSize; off += 4) store32(p + off, 0);
   return p as Value;
 }
 

@@ -5,13 +5,13 @@ import { dirname, join } from "node:path";
 import * as L from "../layout.js";
 import { newHandle } from "../objects/side.js";
 import { dictStore, newDict } from "../objects/dict.js";
-import { raise } from "../objects/exceptions.js";
+import { raise, tstate } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { intern, None, NULL, strOf, tupleItems, typeOfValue } from "../objects/values.js";
 import { load32, store32 } from "./memory.js";
 import { heap } from "./space.js";
 import type { Ptr, Value } from "./types.js";
-import { getAttr } from "./ops/object.js";
+import { genericSetAttr, getAttr } from "./ops/object.js";
 
 export const MODULE_SIZE = 16;
 
@@ -49,7 +49,8 @@ export function importModule(name: string): Value {
   }
   const path = join(importConfig.root, `${name.replace(/\./g, "/")}.py`);
   if (!/^[A-Za-z_][\w.]*$/.test(name) || !existsSync(path)) {
-    return raise(T.ModuleNotFoundError!, `No module named '${name}'`);
+    raise(T.ModuleNotFoundError!, `No module named '${name}'`);
+    return withName(name);
   }
   const m = newModule(name);
   if (m === NULL) return NULL;
@@ -78,9 +79,17 @@ export function importFrom(module: Value, name: string): Value {
   const v = getAttr(module, name);
   if (v !== NULL) return v;
   const modName = typeOfValue(module) === T.module ? strOf(dictStore(moduleDict(module)).getStr("__name__") ?? intern("?")) : "?";
-  const { tstate } = exceptionsState;
   tstate.current = NULL;
-  return raise(T.ImportError!, `cannot import name '${name}' from '${modName}' (${modulePath(module)})`);
+  raise(T.ImportError!, `cannot import name '${name}' from '${modName}' (${modulePath(module)})`);
+  return withName(modName);
+}
+
+/** ImportError.name: the module the failed import was about. */
+function withName(modName: string): Value {
+  const e = tstate.current;
+  genericSetAttr(e, "name", intern(modName));
+  tstate.current = e;
+  return NULL;
 }
 
 function modulePath(module: Value): string {
@@ -99,6 +108,4 @@ export function importStar(frame: Ptr, module: Value): boolean {
   return true;
 }
 
-import { tstate } from "../objects/exceptions.js";
-const exceptionsState = { tstate };
 export { dirname };

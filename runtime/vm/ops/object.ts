@@ -19,8 +19,7 @@ export function instanceDict(obj: Value, create: boolean): Value {
   if (!isObj(obj)) return NULL;
   const type = load32(obj + L.OB_TYPE);
   const info = typeInfo(type);
-  // Classes with __slots__ keep slot values in an internal dict too; `slotsAllow` restricts names.
-  if (!info.hasDict && !info.slots) return NULL;
+  if (!info.hasDict) return NULL;
   const layout = info.layout;
   const slot = layout === "list" ? L.INSTANCE_DICT_LIST : layout === "object" || layout === "exception" || layout === "dict" || layout === "function" || layout === "module" ? L.INSTANCE_DICT : -1;
   if (slot < 0) return NULL;
@@ -93,12 +92,23 @@ export function genericGetAttr(obj: Value, name: string, type: Ptr = typeOfValue
     const r = special(obj);
     if (r !== undefined) return r;
   }
+  const slot = typeInfo(type).slotOffsets?.get(name);
+  if (slot !== undefined) {
+    const v = load32(obj + slot) as Value;
+    if (v !== NULL) return v;
+    return raise(T.AttributeError!, `'${typeInfo(type).name}' object has no attribute '${name}'`);
+  }
   const d = instanceDict(obj, false);
   if (d !== NULL) {
     const v = dictStore(d).getStr(name);
     if (v !== undefined) return v;
   }
   if (attr !== NULL) return bindAttribute(attr, obj, type);
+  if (type === T.module) {
+    const d = instanceDict(obj, false);
+    const modName = d === NULL ? undefined : dictStore(d).getStr("__name__");
+    return raise(T.AttributeError!, `module '${modName === undefined ? "?" : strOf(modName)}' has no attribute '${name}'`);
+  }
   return raise(T.AttributeError!, `'${typeInfo(type).name}' object has no attribute '${name}'`);
 }
 
@@ -152,7 +162,7 @@ export function genericSetAttr(obj: Value, name: string, value: Value, type: Ptr
     if (t === T.property) {
       const fn = load32(attr + (value === NULL ? L.PROPERTY_DEL : L.PROPERTY_SET)) as Value;
       if (fn === None || fn === NULL) {
-        raise(T.AttributeError!, value === NULL ? `can't delete attribute '${name}'` : `can't set attribute '${name}'`);
+        raise(T.AttributeError!, `property '${name}' of '${typeInfo(type).name}' object has no ${value === NULL ? "deleter" : "setter"}`);
         return false;
       }
       return call(fn, value === NULL ? [obj] : [obj, value]) !== NULL;
@@ -161,9 +171,14 @@ export function genericSetAttr(obj: Value, name: string, value: Value, type: Ptr
     if (set !== NULL) return call(set, value === NULL ? [attr, obj] : [attr, obj, value]) !== NULL;
   }
   const info = typeInfo(type);
-  if (info.slots && !info.hasDict && !info.mro.some((c) => typeInfo(c).slots?.includes(name))) {
-    raise(T.AttributeError!, `'${info.name}' object has no attribute '${name}'`);
-    return false;
+  const slot = info.slotOffsets?.get(name);
+  if (slot !== undefined) {
+    if (value === NULL && load32(obj + slot) === 0) {
+      raise(T.AttributeError!, `'${info.name}' object has no attribute '${name}'`);
+      return false;
+    }
+    store32(obj + slot, value);
+    return true;
   }
   const d = instanceDict(obj, true);
   if (d === NULL) {
