@@ -21,7 +21,7 @@ import { notImplemented } from "../vm/ops/singletons.js";
 import { heap } from "../vm/space.js";
 import type { Value } from "../vm/types.js";
 import { arity } from "./define.js";
-import { asIndex, def, isIndexable, isIntLike, isObj, sliceArg, unhashable } from "./methods-list.js";
+import { asIndex, def, isIndexable, isIntLike, isObj, sliceArg, unhashable, userRadd } from "./methods-list.js";
 import {
   bindArgs, centerPad, expandTabs, oldArity, replaceStr, rsplitSep, rsplitWhitespace, search, splitLines, splitSep,
   splitWhitespace, stripChars, tailMatch, zfillStr,
@@ -595,7 +595,7 @@ function defineBytesLike(t: number): void {
     const o = a[0]!;
     if (!isBytes(o)) {
       // CPython's bytes concatenation is sq_concat: the other operand's __radd__ goes first.
-      if (lookupType(typeOfValue(o), "__radd__") !== NULL) return notImplemented();
+      if (userRadd(o)) return notImplemented();
       return raise(T.TypeError!, `can't concat ${typeName(o)} to ${typeInfo(typeOfValue(self)).name}`);
     }
     return make(self, concat(bytesOf(self), bytesOf(o)));

@@ -196,6 +196,16 @@ export function repeatItems(items: Value[], nv: Value): Value[] | undefined {
   return out;
 }
 
+/**
+ * Whether `o` may handle `x + o` itself: a class defined in Python with __radd__. (CPython's
+ * str/bytes concatenation is sq_concat, tried after the other operand's __radd__; built-in
+ * types never accept a str there, so for them the concatenation error is raised directly.)
+ */
+export function userRadd(o: Value): boolean {
+  const t = typeOfValue(o);
+  return typeInfo(t).module !== "builtins" && lookupType(t, "__radd__") !== NULL;
+}
+
 /** Whether `v` can be the count of `seq * v` (int-like or has __index__). */
 export const isIndexable = (v: Value): boolean => isIntLike(v) || lookupType(typeOfValue(v), "__index__") !== NULL;
 

@@ -14,18 +14,27 @@ import {
 } from "../objects/values.js";
 import { hash } from "../vm/ops/compare.js";
 import { format } from "../vm/ops/format.js";
-import { isTrue, strRepr } from "../vm/ops/object.js";
+import { isTrue, str, strRepr } from "../vm/ops/object.js";
+import { constructors } from "../vm/classes.js";
+import { store32 } from "../vm/memory.js";
+import { heap } from "../vm/space.js";
+import { newHandle } from "../objects/side.js";
+import { newNativeIter } from "../objects/iterators.js";
 import { getItem, iter, sliceIndices, toArray } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import type { Value } from "../vm/types.js";
 import { arity } from "./define.js";
-import { encodeStr, newBytesValue } from "./methods-bytes.js";
+import { bytesOf, decodeBytes, encodeStr, newBytesValue } from "./methods-bytes.js";
 import {
-  adjustIndices, asIndex, def, exceptionMessage, isIndexable, isIntLike, sliceArg, withRoots,
+  adjustIndices, asIndex, def, exceptionMessage, isIndexable, isIntLike, sliceArg, userRadd, withRoots,
 } from "./methods-list.js";
 import { formatMethod, installPercent, percentFormatValue } from "./percent.js";
 
-const isStr = (v: Value): boolean => typeOfValue(v) === L.TYPE_STR;
+/** A str or an instance of a str subclass. */
+const isStr = (v: Value): boolean => {
+  const t = typeOfValue(v);
+  return t === L.TYPE_STR || typeInfo(t).layout === "str";
+};
 
 // ---- code points ----------------------------------------------------------------------------
 
@@ -690,13 +699,18 @@ function defineProtocol(t: number): void {
     const sub = strArg(a[0]!, (tn) => `'in <string>' requires string as left operand, not ${tn}`);
     return sub === undefined ? NULL : bool(strOf(self).includes(sub));
   });
-  def(t, "__iter__", (self) => iter(self));
+  def(t, "__iter__", (self) => {
+    if (typeOfValue(self) === L.TYPE_STR) return iter(self);
+    const chars = Array.from(strOf(self));
+    let i = 0;
+    return newNativeIter({ next: () => (i < chars.length ? newStr(chars[i++]!) : NULL), trace: () => {} });
+  });
   def(t, "__add__", (self, a) => {
     if (!arity("__add__", a, 1, 1)) return NULL;
     const o = a[0]!;
     if (!isStr(o)) {
       // The other operand's __radd__ must get its chance (binaryOp tries it after NotImplemented).
-      if (lookupType(typeOfValue(o), "__radd__") !== NULL) return notImplemented();
+      if (userRadd(o)) return notImplemented();
       return raise(T.TypeError!, `can only concatenate str (not "${typeName(o)}") to str`);
     }
     return newStr(strOf(self) + strOf(o));
@@ -724,20 +738,49 @@ function defineProtocol(t: number): void {
       return isStr(a[0]!) ? bool(f(strOf(self), strOf(a[0]!))) : notImplemented();
     });
   }
-  def(t, "__hash__", (self) => newInt(hash(self)!));
+  // Subclass instances must not dispatch back here: hash, iterate and format their exact text.
+  const exact = (self: Value): Value => (typeOfValue(self) === L.TYPE_STR ? self : newStr(strOf(self)));
+  def(t, "__hash__", (self) => newInt(hash(exact(self))!));
   def(t, "__str__", (self) => (typeOfValue(self) === L.TYPE_STR ? self : newStr(strOf(self))));
   def(t, "__repr__", (self) => newStr(strRepr(strOf(self))));
   def(t, "__format__", (self, a) => {
     if (!arity("__format__", a, 1, 1)) return NULL;
     const spec = strArg(a[0]!, (tn) => `__format__() argument must be str, not ${tn}`);
     if (spec === undefined) return NULL;
-    const r = format(self, spec);
+    const r = format(exact(self), spec);
     return r === undefined ? NULL : newStr(r);
   });
 }
 
+/** str(object='', encoding=…, errors=…), also for subclasses (whose instances share str's layout). */
+function construct(cls: number, a: readonly Value[], kw: Kw | undefined): Value {
+  const args = bindArgs("str", a, kw, ["object", "encoding", "errors"]);
+  if (!args) return NULL;
+  const [obj, enc, errors] = args;
+  let text: string | undefined = "";
+  if (obj !== undefined && enc === undefined && errors === undefined) {
+    if (cls === L.TYPE_STR && typeOfValue(obj) === L.TYPE_STR) return obj;
+    text = str(obj);
+  } else if (obj !== undefined) {
+    if (typeInfoLayout(obj) !== "bytes") {
+      return raise(T.TypeError!, isStr(obj) ? "decoding str is not supported" : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+    }
+    const e = enc === undefined ? "utf-8" : strArg(enc, (tn) => `str() argument 'encoding' must be str, not ${tn}`);
+    const r = e === undefined ? undefined : errors === undefined ? "strict" : strArg(errors, (tn) => `str() argument 'errors' must be str, not ${tn}`);
+    text = e === undefined || r === undefined ? undefined : decodeBytes(bytesOf(obj), e, r);
+  }
+  if (text === undefined) return NULL;
+  if (cls === L.TYPE_STR) return newStr(text);
+  const p = heap().allocObject(cls, L.STR_SIZE);
+  if (p === 0) return NULL;
+  store32(p + L.SIDE_HANDLE, newHandle(text));
+  store32(p + L.STR_HASH, 0);
+  return p as Value;
+}
+
 export function defineStrMethods(): void {
   const t = L.TYPE_STR;
+  constructors.set(t, construct);
   installPercent();
   defineSearch(t);
   defineSplitJoin(t);

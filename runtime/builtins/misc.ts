@@ -14,7 +14,8 @@ import { side } from "../objects/side.js";
 import { load32, store32 } from "../vm/memory.js";
 import { hash } from "../vm/ops/compare.js";
 import { repr, specialAttrs, specialSetters } from "../vm/ops/object.js";
-import { toArray } from "../vm/ops/sequence.js";
+import { sliceIndices, toArray } from "../vm/ops/sequence.js";
+import { newTuple } from "../objects/values.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import { heap } from "../vm/space.js";
 import type { Value } from "../vm/types.js";
@@ -30,6 +31,13 @@ export function defineMisc(): void {
     return newStr(`slice(${parts.join(", ")})`);
   });
   specialAttrs.set("start", (obj) => (typeOfValue(obj) === T.slice ? (load32(obj + L.SLICE_START) as Value) : typeOfValue(obj) === T.range ? newInt(rangeData(obj).start) : undefined));
+  method(T.slice!, "indices", (self, a) => {
+    const n = smallOf(a[0]!);
+    if (n === undefined || n < 0) return raise(T.ValueError!, "length should not be negative");
+    const s = sliceIndices(self, n);
+    if (!s) return NULL;
+    return newTuple([newInt(s.start), newInt(s.stop), newInt(s.step)]);
+  });
   method(T.ellipsis!, "__repr__", () => newStr("Ellipsis"));
   method(T.NotImplementedType!, "__repr__", () => newStr("NotImplemented"));
 

@@ -26,6 +26,9 @@ export function sortValues(l: Value, key: Value, reverse: boolean): boolean {
       roots.push(k);
     }
     const idx = items.map((_, i) => i);
+    // Like CPython: a reverse sort reverses, sorts stably, and reverses back, so equal keys
+    // keep their original order.
+    if (reverse) idx.reverse();
     const less = (a: number, b: number): boolean => {
       const r = richCompare(0, keys[a]!, keys[b]!);
       if (r === NULL) throw new SortError();
@@ -33,14 +36,13 @@ export function sortValues(l: Value, key: Value, reverse: boolean): boolean {
       if (t < 0) throw new SortError();
       return t === 1;
     };
-    // Stable: reverse sorts compare swapped operands, so equal keys keep their order.
-    const cmp = reverse ? (a: number, b: number) => (less(a, b) ? 1 : less(b, a) ? -1 : 0) : (a: number, b: number) => (less(a, b) ? -1 : less(b, a) ? 1 : 0);
     try {
-      mergeSort(idx, cmp);
+      mergeSort(idx, less);
     } catch (e) {
       if (e instanceof SortError) return false;
       throw e;
     }
+    if (reverse) idx.reverse();
     const before = listItems(l);
     if (before.length !== items.length) {
       raise(T.ValueError!, "list modified during sort");
@@ -52,7 +54,8 @@ export function sortValues(l: Value, key: Value, reverse: boolean): boolean {
   }
 }
 
-function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
+/** Stable merge sort using only `less(x, y)`, asked with the later element first. */
+function mergeSort(a: number[], less: (x: number, y: number) => boolean): void {
   if (a.length < 2) return;
   const tmp = new Array<number>(a.length);
   const sort = (lo: number, hi: number) => {
@@ -61,7 +64,7 @@ function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
       for (let i = lo + 1; i < hi; i++) {
         const x = a[i]!;
         let j = i - 1;
-        while (j >= lo && cmp(a[j]!, x) > 0) {
+        while (j >= lo && less(x, a[j]!)) {
           a[j + 1] = a[j]!;
           j--;
         }
@@ -72,11 +75,11 @@ function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
     const mid = (lo + hi) >> 1;
     sort(lo, mid);
     sort(mid, hi);
-    if (cmp(a[mid - 1]!, a[mid]!) <= 0) return;
+    if (!less(a[mid]!, a[mid - 1]!)) return;
     let i = lo;
     let j = mid;
     let k = lo;
-    while (i < mid && j < hi) tmp[k++] = cmp(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
+    while (i < mid && j < hi) tmp[k++] = less(a[j]!, a[i]!) ? a[j++]! : a[i++]!;
     while (i < mid) tmp[k++] = a[i++]!;
     while (j < hi) tmp[k++] = a[j++]!;
     for (let m = lo; m < hi; m++) a[m] = tmp[m]!;

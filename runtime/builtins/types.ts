@@ -12,7 +12,7 @@ import { newRangeIter, newNativeIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
 import { newSet, setItems } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
-import { lookupType, typeInfo } from "../objects/typeobj.js";
+import { isSubtype, lookupType, typeInfo } from "../objects/typeobj.js";
 import {
   bigOf, bool, False, floatOf, intern, listAppend, listItems, newFloat, newInt, newList, newStr, newTuple, None, NULL,
   strOf, True, tupleItems, typeOfValue,
@@ -22,13 +22,14 @@ import { load32, store32 } from "../vm/memory.js";
 import { call, callSlots } from "../vm/ops/call.js";
 import { eq, hash, identityHash, setObjectHash } from "../vm/ops/compare.js";
 import { objectFormat } from "../vm/ops/format.js";
-import { genericGetAttr, genericSetAttr, repr, setObjectGetattribute, setObjectSetters, setObjectStr, specialAttrs, str, instanceDict, attrHooks, bindAttribute } from "../vm/ops/object.js";
+import { getAttr as getAttrOf, genericGetAttr, genericSetAttr, repr, setObjectGetattribute, setObjectSetters, setObjectStr, specialAttrs, str, instanceDict, attrHooks, bindAttribute } from "../vm/ops/object.js";
 import { iter, toArray, iterHooks, lengthHooks } from "../vm/ops/sequence.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { setObjectGetattributeRef, tracebackOf } from "../vm/helpers-impl.js";
 import { method } from "./define.js";
 import { notImplemented } from "../vm/ops/singletons.js";
+import { index } from "../vm/ops/number.js";
 import { newMethod } from "../objects/callables.js";
 
 const isIntLike = (v: Value) => typeOfValue(v) === L.TYPE_INT || typeOfValue(v) === L.TYPE_BOOL;
@@ -140,7 +141,7 @@ function toInt(v: Value, base: Value | undefined): Value {
   }
   const t = typeOfValue(v);
   if (t === L.TYPE_INT) return v;
-  if (t === L.TYPE_BOOL) return newInt(bigOf(v));
+  if (t === L.TYPE_BOOL || isSubtype(t, L.TYPE_INT)) return newInt(bigOf(v));
   if (t === L.TYPE_FLOAT) {
     try {
       return newInt(floatToInt(floatOf(v)));
@@ -207,8 +208,8 @@ function defineNumbers(): void {
     const b = bigOf(self);
     return newInt(b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length);
   });
-  method(L.TYPE_INT, "__index__", (self) => self);
-  method(L.TYPE_INT, "__int__", (self) => self);
+  method(L.TYPE_INT, "__index__", (self) => newInt(bigOf(self)));
+  method(L.TYPE_INT, "__int__", (self) => newInt(bigOf(self)));
   method(L.TYPE_INT, "__float__", (self) => toFloat(self));
   method(L.TYPE_INT, "__repr__", (self) => newStr(bigOf(self).toString()));
   method(L.TYPE_INT, "__hash__", (self) => newInt(hash(self)!));
@@ -298,9 +299,14 @@ function defineContainers(): void {
       return s;
     });
   }
-  constructors.set(T.range!, (_cls, a) => {
-    if (!a.length || a.length > 3) return raise(T.TypeError!, a.length ? `range expected at most 3 arguments, got ${a.length}` : "range expected at least 1 argument, got 0");
-    for (const x of a) if (!isIntLike(x)) return raise(T.TypeError!, `'${typeName(x)}' object cannot be interpreted as an integer`);
+  constructors.set(T.range!, (_cls, args) => {
+    if (!args.length || args.length > 3) return raise(T.TypeError!, args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
+    const a: Value[] = [];
+    for (const x of args) {
+      const i = index(x);
+      if (i === NULL) return NULL;
+      a.push(i);
+    }
     const [start, stop, step] = a.length === 1 ? [0n, bigOf(a[0]!), 1n] : [bigOf(a[0]!), bigOf(a[1]!), a.length === 3 ? bigOf(a[2]!) : 1n];
     if (step === 0n) return raise(T.ValueError!, "range() arg 3 must not be zero");
     return newRange(start, stop, step);
@@ -505,7 +511,14 @@ function defineDescriptors(): void {
   });
   specialAttrs.set("__self__", (obj) => (typeOfValue(obj) === T.method ? (load32(obj + 12) as Value) : undefined));
   specialAttrs.set("fget", (obj) => (typeOfValue(obj) === T.property ? (load32(obj + L.PROPERTY_GET) as Value) : undefined));
-  specialAttrs.set("__doc__", (obj) => (typeOfValue(obj) === T.property ? (load32(obj + L.PROPERTY_DOC) as Value) : undefined));
+  specialAttrs.set("__doc__", (obj) => {
+    if (typeOfValue(obj) !== T.property) return undefined;
+    const doc = load32(obj + L.PROPERTY_DOC) as Value;
+    if (doc !== None) return doc;
+    // A property without its own doc takes its getter's docstring, as CPython's does.
+    const getter = load32(obj + L.PROPERTY_GET) as Value;
+    return getter === None ? None : getAttrOf(getter, "__doc__");
+  });
 }
 
 function defineSuper(): void {

@@ -180,15 +180,13 @@ function parseStatements(src: SourceText, pos: (from: number, to: number) => Pos
   const res = parseText(skeleton);
   if (!res.ok) {
     let err: FrontendError = explainFailure(env, res.failPos);
-    if (err instanceof NotSupportedError) {
-      // only if nothing earlier is a real error
-      const earlier = earliest(tokenErr, validateBefore(env, regions, err.offset), prefixError(env, skeleton, res.failPos));
-      if (earlier && earlier.offset <= err.offset) throw earlier;
-      if (deferred) throw deferred;
-      throw err;
-    }
     // Errors inside strings, masked regions and earlier statements come first.
     const earlier = earliest(tokenErr, validateBefore(env, regions, err.offset), prefixError(env, skeleton, res.failPos));
+    if (err instanceof NotSupportedError) {
+      // valid Python we cannot parse: report it unless a real error comes first
+      if (earlier && earlier.offset <= err.offset) throw earlier;
+      throw deferred ?? err;
+    }
     const failTok = tokens[tokenIndexAt(tokens, res.failPos)];
     let failLine = failTok ? src.lineOf(failTok.start) : Infinity;
     if (earlier && earlier.offset <= err.offset) {

@@ -70,7 +70,7 @@ function grammarGap(T: Tokens, k: number): NotSupportedError | null {
     if ((T.isKw(prev, 'for') || T.isOp(prev, ',')) && inComprehension(T, k)) return gap('a starred comprehension target');
   }
   if (T.isOp(tok, '/') && T.isOp(prev, ',') && findTop(T, T.lineStart(k), k, (t) => T.isKw(t, 'lambda')) >= 0) {
-    return gap('positional-only lambda parameters');
+    return gap("'/' in lambda parameters");
   }
   return null;
 }

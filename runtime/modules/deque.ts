@@ -179,6 +179,7 @@ function init(self: Value, a: readonly Value[], kw: Kw | undefined): Value {
   const mv = a[1] ?? kwGet(kw, "maxlen");
   let maxlen: number | null = null;
   if (mv !== undefined && mv !== None) {
+    if (!isIndexable(mv)) return raise(T.TypeError!, "an integer is required");
     const n = indexOf(mv);
     if (n === undefined) return NULL;
     if (n < 0n) return raise(T.ValueError!, "maxlen must be non-negative");

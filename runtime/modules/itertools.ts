@@ -441,9 +441,10 @@ function tee(_s: Value, a: readonly Value[]): Value {
     if (src === NULL) return NULL;
     chunk = { src, values: [], next: null };
   }
-  const out: Value[] = [];
+  // As CPython: a tee passed in is itself the first result; the others are its copies.
+  const out: Value[] = existing ? [a[0]!] : [];
   return withRoots([chunk.src], () => {
-    for (let i = 0n; i < n; i++) {
+    while (BigInt(out.length) < n) {
       const t = withRoots(out, () => newTee(chunk, index));
       out.push(t);
     }
@@ -490,13 +491,18 @@ function poolOf(v: Value): Value[] | undefined {
   return typeOfValue(v) === L.TYPE_TUPLE ? tupleItems(v) : toArray(v);
 }
 
+/** The r argument: permutations says "Expected int as r", combinations uses __index__. */
 function rArg(v: Value | undefined, dflt: number | null): number | null | undefined {
   if (v === undefined || v === None) return dflt;
-  if (!isIntLike(v)) {
-    raise(T.TypeError!, "Expected int as r");
-    return undefined;
-  }
-  const r = bigOf(v);
+  let r: bigint | undefined;
+  if (dflt !== null) {
+    if (!isIntLike(v)) {
+      raise(T.TypeError!, "Expected int as r");
+      return undefined;
+    }
+    r = bigOf(v);
+  } else r = indexOf(v);
+  if (r === undefined) return undefined;
   if (r < 0n) {
     raise(T.ValueError!, "r must be non-negative");
     return undefined;

@@ -253,3 +253,15 @@ export function unaryOp(op: number, v: Value): Value {
 }
 
 export { bool };
+
+/** operator.index(v): an int for ints and objects with __index__; NULL with TypeError otherwise. */
+export function index(v: Value): Value {
+  const t = typeOfValue(v);
+  if (isIntLike(t)) return v;
+  const fn = lookupType(t, "__index__");
+  if (fn === NULL) return raise(T.TypeError!, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  const r = call(fn, [v]);
+  if (r === NULL) return NULL;
+  if (!isIntLike(typeOfValue(r)) && !isSubtype(typeOfValue(r), L.TYPE_INT)) return raise(T.TypeError!, `__index__ returned non-int (type ${typeName(r)})`);
+  return r;
+}
