@@ -112,10 +112,32 @@ export function genericGetAttr(obj: Value, name: string, type: Ptr = typeOfValue
   return raise(T.AttributeError!, `'${typeInfo(type).name}' object has no attribute '${name}'`);
 }
 
-/** Attributes computed from the object's kind (`__class__`, `__dict__`, `__name__` of functions…). */
-export const specialAttrs = new Map<string, (obj: Value) => Value | undefined>();
+/**
+ * Attributes computed from the object's kind (`__class__`, `__dict__`, `__name__` of
+ * functions…). Several kinds may define the same name: `set` chains a new reader in front of
+ * the ones already registered; a reader returns undefined for objects that are not its kind.
+ */
+class ChainedMap<F extends (...a: never[]) => unknown> {
+  private readonly map = new Map<string, F>();
+  get(name: string): F | undefined {
+    return this.map.get(name);
+  }
+  set(name: string, f: F): void {
+    const prev = this.map.get(name);
+    if (!prev) {
+      this.map.set(name, f);
+      return;
+    }
+    const chained = ((...a: Parameters<F>) => {
+      const r = f(...a);
+      return r !== undefined ? r : prev(...a);
+    }) as unknown as F;
+    this.map.set(name, chained);
+  }
+}
+export const specialAttrs = new ChainedMap<(obj: Value) => Value | undefined>();
 /** Writers for such attributes: true when handled, undefined when the object is not theirs. */
-export const specialSetters = new Map<string, (obj: Value, v: Value) => boolean | undefined>();
+export const specialSetters = new ChainedMap<(obj: Value, v: Value) => boolean | undefined>();
 /** Attribute lookup overrides for type objects (class attribute lookup along the MRO). */
 export const attrHooks = new Map<number, (obj: Value, name: string) => Value>();
 export let objectGetattribute: Value = NULL;

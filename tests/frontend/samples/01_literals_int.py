@@ -1,0 +1,14 @@
+a = 0
+b = 123
+c = 1_000_000
+d = 0x_FF + 0XdeadBEEF
+e = 0o17 + 0O7_7
+f = 0b1010 + 0B_1_0
+g = 123456789012345678901234567890
+h = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+i = 000
+j = -1
+k = +2
+l = ~3
+m = 1if a else 2
+n = 0 or 1

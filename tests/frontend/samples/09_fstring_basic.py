@@ -1,0 +1,15 @@
+x = 1
+y = 'two'
+a = f'{x}'
+b = f"value: {x} and {y}"
+c = F'{x}{y}'
+d = f''
+e = f'no fields'
+f = f'{{escaped}} {{{x}}}'
+g = f'{x!r} {y!s} {y!a}'
+h = f'{x:>10}'
+i = f'{x + 1} {x * 2:08.3f}'
+j = f'{y.upper()} {len(y)}'
+k = f'{x,y}'
+l = f"{'nested'}"
+m = f'{ x }'

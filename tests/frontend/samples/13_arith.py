@@ -1,0 +1,13 @@
+a = 1 + 2 - 3 * 4 / 5 // 6 % 7 ** 8
+b = -2 ** 2
+c = 2 ** -1
+d = 2 ** 3 ** 2
+e = (1 + 2) * 3
+f = a @ b
+g = a << 2 >> 1
+h = a & b | c ^ d
+i = ~a + -b - +c
+j = ((((a))))
+k = a if b else c if d else e
+l = not a
+m = - - a

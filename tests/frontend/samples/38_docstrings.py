@@ -1,0 +1,16 @@
+"""Module docstring.
+
+With several lines.
+"""
+
+
+def f():
+    """Function docstring."""
+    return 1
+
+
+class C:
+    '''Class docstring.'''
+
+    def m(self):
+        r"""Raw docstring \n"""

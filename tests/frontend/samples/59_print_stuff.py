@@ -1,0 +1,8 @@
+print('hello world')
+print('a', 'b', sep='-', end='\n')
+print(f'{1 + 1 = }')
+print("%s %d" % ('x', 1))
+print('{} {}'.format(1, 2))
+print(*[1, 2, 3])
+print(end='')
+print()
