@@ -12,7 +12,7 @@ import { bigOf, bool, floatOf, newFloat, newInt, newStr, None, NULL, smallOf, st
 import { newBytes } from "../objects/callables.js";
 import { side } from "../objects/side.js";
 import { load32, store32 } from "../vm/memory.js";
-import { hash } from "../vm/ops/compare.js";
+import { hash, richCompare as richCompareOf } from "../vm/ops/compare.js";
 import { repr, specialAttrs, specialSetters } from "../vm/ops/object.js";
 import { sliceIndices, toArray } from "../vm/ops/sequence.js";
 import { newTuple } from "../objects/values.js";
@@ -37,6 +37,13 @@ export function defineMisc(): void {
     const s = sliceIndices(self, n);
     if (!s) return NULL;
     return newTuple([newInt(s.start), newInt(s.stop), newInt(s.step)]);
+  });
+  method(T.slice!, "__eq__", (self, a) => {
+    const o = a[0]!;
+    if (typeOfValue(o) !== T.slice) return notImplemented();
+    const t1 = newTuple([L.SLICE_START, L.SLICE_STOP, L.SLICE_STEP].map((f) => load32(self + f) as Value));
+    const t2 = newTuple([L.SLICE_START, L.SLICE_STOP, L.SLICE_STEP].map((f) => load32(o + f) as Value));
+    return richCompareOf(2, t1, t2);
   });
   method(T.ellipsis!, "__repr__", () => newStr("Ellipsis"));
   method(T.NotImplementedType!, "__repr__", () => newStr("NotImplemented"));

@@ -4,7 +4,7 @@
 // changes size under a comparison raises RuntimeError as in C.
 import * as L from "../layout.js";
 import type { Kw } from "../objects/callables.js";
-import { raise } from "../objects/exceptions.js";
+import { raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { listAppend, listAt, listItems, listLength, listReplace, listSet, newList, None, NULL, typeOfValue } from "../objects/values.js";
 import { call } from "../vm/ops/call.js";
@@ -73,9 +73,9 @@ function siftup(heap: Value, pos: number): boolean {
 }
 
 function heapArg(fname: string, a: readonly Value[], n: number): Value | undefined {
-  if (!checkArgs(fname, a, n, n)) return undefined;
+  if (!checkArgs(n === 1 ? `_heapq.${fname}` : fname, a, n, n)) return undefined;
   if (typeOfValue(a[0]!) !== L.TYPE_LIST) {
-    raise(T.TypeError!, "heap argument must be a list");
+    raise(T.TypeError!, `${fname}() argument${n === 1 ? "" : " 1"} must be list, not ${typeName(a[0]!)}`);
     return undefined;
   }
   return a[0]!;

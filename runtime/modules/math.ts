@@ -494,7 +494,6 @@ export function installMath(): void {
       math2("atan2", atan2),
       math2("copysign", copysign),
       math2("remainder", remainder),
-      math2("pow", mathPow),
       math2("nextafter", nextafter),
       math2("fmod", (x, y) => (!Number.isFinite(y) && Number.isFinite(x) ? x : x % y)),
       roundingFn("floor", Math.floor),
@@ -510,6 +509,19 @@ export function installMath(): void {
       }),
     ];
     for (const [name, v] of entries) set(name, v);
+    set("pow", func("pow", (_s, a) => {
+      if (!checkArgs("pow", a, 2, 2)) return NULL;
+      const x = toDouble(a[0]!);
+      const y = x === undefined ? undefined : toDouble(a[1]!);
+      if (x === undefined || y === undefined) return NULL;
+      const r = mathPow(x, y);
+      if (Number.isFinite(x) && Number.isFinite(y)) {
+        // libm's errno: NaN from (-x)**non-integer and inf from 0**negative are EDOM, other inf ERANGE
+        if (Number.isNaN(r) || (!Number.isFinite(r) && x === 0)) return domainError();
+        if (!Number.isFinite(r)) return rangeError();
+      }
+      return newFloat(r);
+    }));
     set("ldexp", func("ldexp", (_s, a) => {
       if (!checkArgs("ldexp", a, 2, 2)) return NULL;
       const x = toDouble(a[0]!);

@@ -273,9 +273,12 @@ function defineRandomMethods(t: Ptr): void {
   });
   m("randint", (r, _self, a) => {
     if (!checkArgs("randint", a, 2, 2)) return NULL;
+    // randrange(a, b + 1), with b + 1 evaluated first as Python does
+    const b1 = binaryOp(0, a[1]!, newInt(1));
+    if (b1 === NULL) return NULL;
     const lo = pyNum(a[0]!, "arg 1");
-    const hi = lo === undefined ? undefined : pyNum(a[1]!, "stop");
-    return hi === undefined ? NULL : newInt(r.randint(lo!, hi));
+    const hi = lo === undefined ? undefined : pyNum(b1, "stop");
+    return hi === undefined ? NULL : newInt(r.randrange(lo!, hi));
   });
   m("choice", (r, _self, a) => {
     if (!checkArgs("choice", a, 1, 1)) return NULL;

@@ -53,7 +53,7 @@ function versionInfo(): Value {
   const fields = ["major", "minor", "micro", "releaselevel", "serial"];
   const values = [newInt(3), newInt(11), newInt(7), newStr("final"), newInt(0)];
   const cls = newHeapType("version_info", [L.TYPE_TUPLE], "tuple", "sys");
-  fields.forEach((f, i) => cls.dict.set(f, newProperty(newBuiltin(f, (self) => tupleAt(self, i)))));
+  fields.forEach((f, i) => cls.dict.set(f, newProperty(newBuiltin(f, (_self, a) => tupleAt(a[0]!, i)))));
   const t = newTuple(values);
   store32(t + L.OB_TYPE, cls.ptr);
   return t;

@@ -82,7 +82,11 @@ function setArgv(argv: string[]): void {
 export function reportUncaught(): number {
   const exc = tstate.current;
   tstate.current = NULL;
-  if (exc === NULL) return 1;
+  if (exc === NULL) {
+    // A NULL result without an exception is a VM bug; say so the way CPython does.
+    writeAllSync(2, "SystemError: error return without exception set\n");
+    return 1;
+  }
   if (typeOfValue(exc) === T.SystemExit) {
     const args = tupleItems(excData(exc).args);
     const code = args.length ? args[0]! : None;
