@@ -24,7 +24,7 @@ import { eq, hash, identityHash, setObjectHash } from "../vm/ops/compare.js";
 import { objectFormat } from "../vm/ops/format.js";
 import { getAttr as getAttrOf, genericGetAttr, genericSetAttr, repr, setObjectGetattribute, setObjectSetters, setObjectStr, specialAttrs, str, instanceDict, attrHooks, bindAttribute } from "../vm/ops/object.js";
 import { iter, toArray, iterHooks, lengthHooks } from "../vm/ops/sequence.js";
-import { heap } from "../vm/space.js";
+import { heap, withRoots } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { setObjectGetattributeRef, tracebackOf } from "../vm/helpers-impl.js";
 import { method } from "./define.js";
@@ -282,21 +282,25 @@ function defineContainers(): void {
   constructors.set(L.TYPE_DICT, (cls, a, kw) => {
     const d = newDict(cls);
     if (d === NULL) return NULL;
-    if (a.length) {
-      if (!dictInit(d, a[0]!)) return NULL;
-    }
-    if (kw) for (let i = 0; i < kw.names.length; i++) if (!dictStore(d).set(intern(kw.names[i]!), kw.values[i]!)) return NULL;
-    return d;
+    return withRoots([d], () => {
+      if (a.length && !dictInit(d, a[0]!)) return NULL;
+      if (kw) for (let i = 0; i < kw.names.length; i++) if (!dictStore(d).set(intern(kw.names[i]!), kw.values[i]!)) return NULL;
+      return d;
+    });
   });
   for (const t of [L.TYPE_SET, L.TYPE_FROZENSET]) {
     constructors.set(t, (cls, a) => {
       const s = newSet(cls === L.TYPE_FROZENSET ? L.TYPE_FROZENSET : t === L.TYPE_SET ? L.TYPE_SET : cls);
-      if (a.length) {
-        const xs = toArray(a[0]!);
-        if (!xs) return NULL;
-        for (const x of xs) if (!setStoreSet(s, x)) return NULL;
-      }
-      return s;
+      if (s === NULL) return NULL;
+      return withRoots([s], () => {
+        if (a.length) {
+          const xs = toArray(a[0]!);
+          if (!xs) return NULL;
+          const ok = withRoots(xs, () => xs.every((x) => setStoreSet(s, x)));
+          if (!ok) return NULL;
+        }
+        return s;
+      });
     });
   }
   constructors.set(T.range!, (_cls, args) => {

@@ -27,7 +27,7 @@ import { importFrom, importName, importStar } from "./modules.js";
 import { buildClass, newInstance as newInstanceOf } from "./classes.js";
 import { newSet, setAdd, setUpdate } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
-import { options } from "./space.js";
+import { options, withRoots } from "./space.js";
 import { allocFrame, frameDepth } from "./frames.js";
 import type { Ptr, Value } from "./types.js";
 
@@ -135,14 +135,20 @@ export const helpers: Helpers = {
   buildList: (a, n) => newList(items(a, n)),
   buildSet(a, n) {
     const s = newSet(L.TYPE_SET);
-    for (const x of items(a, n)) if (!setAdd(s, x)) return NULL;
-    return s;
+    if (s === NULL) return NULL;
+    return withRoots([s], () => {
+      for (const x of items(a, n)) if (!setAdd(s, x)) return NULL;
+      return s;
+    });
   },
   buildMap(a, n) {
     const d = newDict();
+    if (d === NULL) return NULL;
     const store = dictStore(d);
-    for (let i = 0; i < n; i++) if (!store.set(slot(a, 2 * i), slot(a, 2 * i + 1))) return NULL;
-    return d;
+    return withRoots([d], () => {
+      for (let i = 0; i < n; i++) if (!store.set(slot(a, 2 * i), slot(a, 2 * i + 1))) return NULL;
+      return d;
+    });
   },
   buildSlice: (a, n) => newSlice(slot(a, 0), slot(a, 1), n === 3 ? slot(a, 2) : None),
   buildString(a, n) {

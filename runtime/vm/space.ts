@@ -19,3 +19,18 @@ let theHeap: Heap | undefined;
 export function heap(): Heap {
   return (theHeap ??= new Heap(options));
 }
+
+/**
+ * Runs `fn` with `values` kept alive: use it when JS code holds freshly made objects across a
+ * call that may run Python code (and so collect), e.g. filling a new dict with user-hashed keys.
+ */
+export function withRoots<T>(values: readonly number[], fn: () => T): T {
+  const roots = heap().roots as number[];
+  const mark = roots.length;
+  roots.push(...values);
+  try {
+    return fn();
+  } finally {
+    roots.length = mark;
+  }
+}

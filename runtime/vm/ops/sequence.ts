@@ -10,7 +10,7 @@ import {
   tupleItems, tupleLength, typeOfValue,
 } from "../../objects/values.js";
 import { load32, store32 } from "../memory.js";
-import { heap } from "../space.js";
+import { heap, withRoots } from "../space.js";
 import type { Value } from "../types.js";
 import { call } from "./call.js";
 import { eq } from "./compare.js";
@@ -263,13 +263,15 @@ export function contains(container: Value, item: Value): number {
   }
   const it = iter(container);
   if (it === NULL) return -1;
-  for (;;) {
-    const x = next(it);
-    if (x === NULL) return iterFailed() ? -1 : 0;
-    const e = eq(x, item);
-    if (e === undefined) return -1;
-    if (e) return 1;
-  }
+  return withRoots([it], () => {
+    for (;;) {
+      const x = next(it);
+      if (x === NULL) return iterFailed() ? -1 : 0;
+      const e = withRoots([x], () => eq(x, item));
+      if (e === undefined) return -1;
+      if (e) return 1;
+    }
+  });
 }
 
 /** iter(v), or NULL with an exception set. */
