@@ -12,7 +12,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..");
 const CORPUS = join(ROOT, "tests/conformance");
 const CLI = join(ROOT, "bin/tierforge.js");
-const TIERS = [["1", []]] as const;
+// Each tier, and tier 1 again with a collection at every safepoint (catches missing GC roots).
+const TIERS = [
+  ["1", []],
+  ["1 --gc-stress", ["--gc-stress"]],
+] as const;
 const known = new Set(
   readFileSync(join(CORPUS, "known-failures.txt"), "utf8")
     .split("\n")
