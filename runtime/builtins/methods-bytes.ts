@@ -658,10 +658,10 @@ function byteValue(v: Value): number | undefined {
 function defineByteArray(t: number): void {
   unhashable(t);
   def(t, "__repr__", (self) => newStr(`bytearray(${bytesRepr(bytesOf(self))})`));
-  const edit = (self: Value, f: (xs: number[]) => void): Value => {
+  /** Applies `f` to the bytes as an array: it edits it in place or returns a replacement. */
+  const edit = (self: Value, f: (xs: number[]) => number[] | void): Value => {
     const xs = Array.from(bytesOf(self));
-    f(xs);
-    setData(self, Uint8Array.from(xs));
+    setData(self, Uint8Array.from(f(xs) ?? xs));
     return None;
   };
   def(t, "__setitem__", (self, a) => {
@@ -674,7 +674,7 @@ function defineByteArray(t: number): void {
       if (!s || !src) return NULL;
       if (s.step !== 1 && src.length !== s.length) return raise(T.ValueError!, `attempt to assign bytes of size ${src.length} to extended slice of size ${s.length}`);
       return edit(self, (xs) => {
-        if (s.step === 1) xs.splice(s.start, Math.max(0, s.stop - s.start), ...src);
+        if (s.step === 1) return [...xs.slice(0, s.start), ...src, ...xs.slice(Math.max(s.start, s.stop))];
         else for (let i = 0, j = s.start; i < s.length; i++, j += s.step) xs[j] = src[i]!;
       });
     }
@@ -692,25 +692,25 @@ function defineByteArray(t: number): void {
       if (!s) return NULL;
       const drop = new Set<number>();
       for (let i = 0, j = s.start; i < s.length; i++, j += s.step) drop.add(j);
-      return edit(self, (xs) => xs.splice(0, xs.length, ...xs.filter((_, k) => !drop.has(k))));
+      return edit(self, (xs) => xs.filter((_, k) => !drop.has(k)));
     }
     const i = byteIndex(self, key, "bytearray index out of range");
-    return i === undefined ? NULL : edit(self, (xs) => xs.splice(i, 1));
+    return i === undefined ? NULL : edit(self, (xs) => void xs.splice(i, 1));
   });
   def(t, "append", (self, a, kw) => {
     const b = arity("bytearray.append", a, 1, 1, kw) ? byteValue(a[0]!) : undefined;
-    return b === undefined ? NULL : edit(self, (xs) => xs.push(b));
+    return b === undefined ? NULL : edit(self, (xs) => void xs.push(b));
   });
   def(t, "insert", (self, a, kw) => {
     if (!arity("insert", a, 2, 2, kw)) return NULL;
     const i = asIndex(a[0]!);
     const b = i === undefined ? undefined : byteValue(a[1]!);
     if (i === undefined || b === undefined) return NULL;
-    return edit(self, (xs) => xs.splice(i < 0 ? Math.max(0, i + xs.length) : Math.min(i, xs.length), 0, b));
+    return edit(self, (xs) => void xs.splice(i < 0 ? Math.max(0, i + xs.length) : Math.min(i, xs.length), 0, b));
   });
   def(t, "extend", (self, a, kw) => {
     const src = arity("bytearray.extend", a, 1, 1, kw) ? (isBytes(a[0]!) ? Array.from(bytesOf(a[0]!)) : bytesDataList(a[0]!)) : undefined;
-    return src ? edit(self, (xs) => xs.push(...src)) : NULL;
+    return src ? edit(self, (xs) => [...xs, ...src]) : NULL;
   });
   def(t, "__iadd__", (self, a) => {
     if (!arity("__iadd__", a, 1, 1)) return NULL;
@@ -733,17 +733,17 @@ function defineByteArray(t: number): void {
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise(T.IndexError!, "pop index out of range");
     const v = bytesOf(self)[i]!;
-    edit(self, (xs) => xs.splice(i!, 1));
+    edit(self, (xs) => void xs.splice(i!, 1));
     return newInt(v);
   });
   def(t, "remove", (self, a, kw) => {
     const b = arity("bytearray.remove", a, 1, 1, kw) ? byteValue(a[0]!) : undefined;
     if (b === undefined) return NULL;
     const i = bytesOf(self).indexOf(b);
-    return i < 0 ? raise(T.ValueError!, "value not found in bytearray") : edit(self, (xs) => xs.splice(i, 1));
+    return i < 0 ? raise(T.ValueError!, "value not found in bytearray") : edit(self, (xs) => void xs.splice(i, 1));
   });
-  def(t, "clear", (self, a, kw) => (arity("bytearray.clear", a, 0, 0, kw) ? edit(self, (xs) => xs.splice(0)) : NULL));
-  def(t, "reverse", (self, a, kw) => (arity("bytearray.reverse", a, 0, 0, kw) ? edit(self, (xs) => xs.reverse()) : NULL));
+  def(t, "clear", (self, a, kw) => (arity("bytearray.clear", a, 0, 0, kw) ? edit(self, () => []) : NULL));
+  def(t, "reverse", (self, a, kw) => (arity("bytearray.reverse", a, 0, 0, kw) ? edit(self, (xs) => void xs.reverse()) : NULL));
   def(t, "copy", (self, a, kw) => (arity("bytearray.copy", a, 0, 0, kw) ? newByteArray(bytesOf(self).slice()) : NULL));
 }
 

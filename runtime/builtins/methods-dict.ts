@@ -12,7 +12,7 @@ import { store32 } from "../vm/memory.js";
 import { call } from "../vm/ops/call.js";
 import { eq } from "../vm/ops/compare.js";
 import { repr } from "../vm/ops/object.js";
-import { contains, length, setItem, setRaiseKeyError, toArray } from "../vm/ops/sequence.js";
+import { contains, length, setItem, toArray } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import { constructors } from "../vm/classes.js";
 import { heap } from "../vm/space.js";
@@ -322,7 +322,6 @@ function fromkeys(_s: Value, a: readonly Value[]): Value {
 
 export function defineDictMethods(): void {
   const t = L.TYPE_DICT;
-  setRaiseKeyError(raiseKey);
   unhashable(t);
   defineViews();
   // dict(...) (also for subclasses): the new dict stays rooted while keys hash with Python code.

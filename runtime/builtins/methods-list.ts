@@ -266,10 +266,8 @@ function listSetItem(self: Value, key: Value, v: Value): boolean {
       return false;
     }
     const items = listItems(self);
-    if (s.step === 1) {
-      items.splice(s.start, Math.max(0, s.stop - s.start), ...repl);
-      return listReplace(self, items);
-    }
+    // (No spread into splice: a long right-hand side would overflow the JS argument limit.)
+    if (s.step === 1) return listReplace(self, [...items.slice(0, s.start), ...repl, ...items.slice(Math.max(s.start, s.stop))]);
     if (repl.length !== s.length) {
       raise(T.ValueError!, `attempt to assign sequence of size ${repl.length} to extended slice of size ${s.length}`);
       return false;
@@ -341,17 +339,14 @@ export function defineListMethods(): void {
     if (!arity("pop", a, 0, 1, kw)) return NULL;
     let i = a.length ? asIndex(a[0]!) : -1;
     if (i === undefined) return NULL;
-    const items = listItems(self);
-    if (!items.length) return raise(T.IndexError!, "pop from empty list");
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) return raise(T.IndexError!, "pop index out of range");
-    const v = items[i]!;
-    // Popping the last item (stacks) must stay O(1): just shorten the list.
-    if (i === items.length - 1) store32(self + L.LIST_LEN, i);
-    else {
-      items.splice(i, 1);
-      listReplace(self, items);
-    }
+    const n = listLength(self);
+    if (!n) return raise(T.IndexError!, "pop from empty list");
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raise(T.IndexError!, "pop index out of range");
+    const v = listAt(self, i);
+    // Shift the tail down in place (popping the last item, as stacks do, is O(1)).
+    for (let j = i + 1; j < n; j++) listSet(self, j - 1, listAt(self, j));
+    store32(self + L.LIST_LEN, n - 1);
     return v;
   });
   def(t, "remove", (self, a, kw) => {

@@ -6,12 +6,13 @@ import * as L from "../layout.js";
 import type { Kw } from "../objects/callables.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
-import { listAppend, listAt, listItems, listLength, listReplace, listSet, newList, None, NULL, typeOfValue } from "../objects/values.js";
+import { listAppend, listAt, listItems, listLength, listSet, newList, None, NULL, typeOfValue } from "../objects/values.js";
 import { call } from "../vm/ops/call.js";
 import { richCompare } from "../vm/ops/compare.js";
 import { isTrue } from "../vm/ops/object.js";
 import { iter, iterFailed, next, toArray } from "../vm/ops/sequence.js";
 import { sortValues } from "../builtins/sort.js";
+import { store32 } from "../vm/memory.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { checkArgs, checkKw, defineModule, func, indexOf, iteratorType, kwGet, newIterOf, withRoots } from "./util.js";
 
@@ -81,11 +82,11 @@ function heapArg(fname: string, a: readonly Value[], n: number): Value | undefin
   return a[0]!;
 }
 
-/** Removes and returns the last item (PyList_SetSlice(heap, n-1, n, NULL)). */
+/** Removes and returns the last item (PyList_SetSlice(heap, n-1, n, NULL)) in O(1). */
 function popLast(heap: Value): Value {
-  const items = listItems(heap);
-  const last = items.pop()!;
-  listReplace(heap, items);
+  const n = listLength(heap);
+  const last = listAt(heap, n - 1);
+  store32(heap + L.LIST_LEN, n - 1);
   return last;
 }
 

@@ -42,9 +42,26 @@ export type Layout =
 export const TYPE_VERSION = 12;
 export const TYPE_SIZE = 16;
 
+/** A type's namespace: every change invalidates lookups and inline caches (a new version tag). */
+class TypeDict extends Map<string, Value> {
+  constructor(private readonly owner: TypeInfo) {
+    super();
+  }
+  override set(name: string, v: Value): this {
+    super.set(name, v);
+    if (this.owner) bumpVersion(this.owner);
+    return this;
+  }
+  override delete(name: string): boolean {
+    const had = super.delete(name);
+    if (had) bumpVersion(this.owner);
+    return had;
+  }
+}
+
 export class TypeInfo {
   /** Attribute namespace (the class body's names), insertion-ordered. */
-  readonly dict = new Map<string, Value>();
+  readonly dict: Map<string, Value> = new TypeDict(this);
   mro: Ptr[] = [];
   version = 0;
   /** `__slots__` names when the class declares them (instances then have no __dict__ … lazily). */
@@ -55,6 +72,10 @@ export class TypeInfo {
   slotOffsets: Map<string, number> | undefined;
   /** Instance size in bytes (header, dict pointer, slot words). */
   instanceSize = 16;
+  /** MRO lookups already done (name → value or NULL); cleared when this type or a base changes. */
+  readonly lookupCache = new Map<string, Value>();
+  /** Set once some type lists this one among its bases (so changes must reach subclasses). */
+  hasSubclasses = false;
   constructor(
     readonly ptr: Ptr,
     public name: string,
@@ -88,9 +109,12 @@ export function makeType(at: Ptr, name: string, bases: Ptr[], layout: Layout, mo
 /** Invalidates caches keyed on this type and its subclasses' versions. */
 export function bumpVersion(info: TypeInfo): void {
   info.version = nextVersion++;
+  info.lookupCache.clear();
   store32(info.ptr + TYPE_VERSION, info.version);
+  if (!info.hasSubclasses) return;
   for (const t of allTypes) if (t !== info && t.mro.includes(info.ptr)) {
     t.version = nextVersion++;
+    t.lookupCache.clear();
     store32(t.ptr + TYPE_VERSION, t.version);
   }
 }
@@ -103,6 +127,7 @@ export function typeVersion(t: Ptr): number {
 export function computeMro(info: TypeInfo): void {
   const seqs = info.bases.map((b) => [...typeInfo(b).mro]);
   seqs.push([...info.bases]);
+  for (const b of info.bases) typeInfo(b).hasSubclasses = true;
   const out: Ptr[] = [info.ptr];
   for (;;) {
     const live = seqs.filter((s) => s.length);
@@ -122,11 +147,19 @@ export class MroError extends Error {}
 
 /** Looks `name` up along the MRO of type `t`; NULL (0) when absent. */
 export function lookupType(t: Ptr, name: string): Value {
-  for (const c of typeInfo(t).mro) {
+  const info = typeInfo(t);
+  const cached = info.lookupCache.get(name);
+  if (cached !== undefined) return cached;
+  let found = 0 as Value;
+  for (const c of info.mro) {
     const v = typeInfo(c).dict.get(name);
-    if (v !== undefined) return v;
+    if (v !== undefined) {
+      found = v;
+      break;
+    }
   }
-  return 0 as Value;
+  info.lookupCache.set(name, found);
+  return found;
 }
 
 export function isSubtype(t: Ptr, base: Ptr): boolean {

@@ -155,7 +155,6 @@ export function setAttr(obj: Value, name: string, value: Value): boolean {
         return false;
       }
     } else info.dict.set(name, value);
-    bumpVersion(info);
     return true;
   }
   const custom = lookupType(type, value === NULL ? "__delattr__" : "__setattr__");
