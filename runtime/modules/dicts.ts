@@ -265,7 +265,7 @@ function defineCounter(): void {
   const m = defMethod.bind(null, t);
   typeInfo(t).dict.set("__new__", newBuiltin("__new__", (_s, a) => newDict(a[0]! as Ptr)));
   m("__init__", (self, a, kw) => {
-    if (a.length > 1) return raise(T.TypeError!, `expected at most 1 argument, got ${a.length}`);
+    if (a.length > 1) return raise(T.TypeError!, `Counter.__init__() takes from 1 to 2 positional arguments but ${a.length + 1} were given`);
     return counterUpdate(self, a[0], kw, 1) ? None : NULL;
   });
   m("__missing__", () => ZERO());

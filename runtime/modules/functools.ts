@@ -485,10 +485,11 @@ export function installFunctools(): void {
       defineLru();
       defineKeyWrapper();
       defineCachedProperty();
+      // Kept in the wrapper type's namespace: types are never collected, so neither is the mark.
       kwdMark = newInstance(L.TYPE_OBJECT);
+      typeInfo(LruType).dict.set("_kwd_mark", kwdMark);
       CacheInfo = makeNamedTuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], "functools");
     }
-    set("_kwd_mark", kwdMark);
     set("_CacheInfo", CacheInfo);
     set("reduce", func("reduce", reduce));
     set("partial", PartialType as Value);

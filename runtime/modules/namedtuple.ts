@@ -48,7 +48,7 @@ interface FieldGetter {
 
 function getterType(): Ptr {
   if (GetterType) return GetterType;
-  GetterType = nativeType("_tuplegetter", "collections", { trace: () => {} });
+  GetterType = nativeType("_tuplegetter", "_collections", { trace: () => {} });
   defMethod(GetterType, "__get__", (self, a) => {
     const obj = a[0] ?? None;
     if (obj === None) return self;

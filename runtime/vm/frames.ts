@@ -14,8 +14,7 @@ let depth = 0;
 let regionBlock = 0;
 
 export function initFrames(): void {
-  const block = heap().allocObject(L.RAW_BLOCK, REGION_BYTES);
-  if (block === 0) throw new Error("cannot allocate the frame stack");
+  const block = heap().reserve(REGION_BYTES);
   regionBlock = block;
   base = top = block + 8;
   limit = block + REGION_BYTES;

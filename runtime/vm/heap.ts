@@ -119,7 +119,7 @@ export class Heap {
       return b;
     }
     const chunk = Math.max(CHUNK, bytes);
-    if (this.end + chunk - L.HEAP_START > this.options.maxHeap) {
+    if (this.end + chunk - L.HEAP_START - this.reserved > this.options.maxHeap) {
       store32(L.HEAP_TOP, limit);
       this.onOutOfMemory();
       return 0;
@@ -141,6 +141,21 @@ export class Heap {
       list.push(p);
     } else this.largeFree.push(p);
   }
+
+  /**
+   * A block of `bytes` outside the --max-heap budget (the frame stack): carved from the end of
+   * the heap like a chunk, and never freed.
+   */
+  reserve(bytes: number): Ptr {
+    const start = this.end;
+    this.end += bytes;
+    this.reserved += bytes;
+    ensureMemory(this.end);
+    store32(start + L.OB_TYPE, L.RAW_BLOCK);
+    store32(start + L.OB_GC, bytes);
+    return start;
+  }
+  private reserved = 0;
 
   /** Whether a collection is due (the safepoint asks). */
   wantsCollection(): boolean {
@@ -223,6 +238,6 @@ export class Heap {
   }
 
   heapBytes(): number {
-    return this.end - L.HEAP_START;
+    return this.end - L.HEAP_START - this.reserved;
   }
 }

@@ -131,12 +131,16 @@ export function runFrame(f: Ptr): Value {
     return runTier1(env, f);
   } catch (e) {
     // The JS stack ran out before the recursion limit did (deep recursion through helpers):
-    // drop the frames the overflow unwound and report it as Python does.
-    if (e instanceof RangeError && /call stack/.test(e.message)) {
+    // drop the frames the overflow unwound and report it as Python does. Handling it needs
+    // a little stack too; if even that overflows, an outer (shallower) level handles it.
+    if (!(e instanceof RangeError)) throw e;
+    try {
       truncateTo(f);
-      return raise(T.RecursionError!, "maximum recursion depth exceeded");
+      raise(T.RecursionError!, "maximum recursion depth exceeded");
+    } catch {
+      throw e;
     }
-    throw e;
+    return NULL;
   } finally {
     current.frame = saved;
   }
