@@ -81,7 +81,10 @@ async function run(argv: string[], inline: boolean): Promise<number> {
   const vm = await import("./vm/vm.js");
   vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}) });
   if (inline) vm.rememberSource(filename, source);
+  const t0 = performance.now();
   const r = vm.runMain(filename, source, [inline ? "-c" : target, ...args]);
+  // For `npm run bench`: the program's own run time, without start-up.
+  if (process.env.TIERFORGE_BENCH_TIME) process.stderr.write(`bench-time-ms ${(performance.now() - t0).toFixed(3)}\n`);
   if (flags.stats) (await import("./vm/stats.js")).printStats();
   return r.exitCode;
 }

@@ -79,7 +79,7 @@ function minmax(name: "min" | "max", args: readonly Value[], kw: Kw | undefined)
   }
   const roots = heap().roots;
   const mark = roots.length;
-  roots.push(...items);
+  for (const x of items) roots.push(x);
   try {
     let best = items[0]!;
     let bestKey = key && key !== None ? call(key, [best]) : best;
@@ -113,7 +113,7 @@ function sum(_s: Value, args: readonly Value[], kw: Kw | undefined): Value {
   if (!items) return NULL;
   const roots = heap().roots;
   const mark = roots.length;
-  roots.push(...items);
+  for (const x of items) roots.push(x);
   try {
     for (const x of items) {
       acc = binaryOp(0, acc, x);

@@ -8,7 +8,7 @@ import { type Kw, newBuiltin } from "../objects/callables.js";
 import { dictStore, newDict } from "../objects/dict.js";
 import { clearException, exceptionMatches, raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
-import { lookupType, typeInfo } from "../objects/typeobj.js";
+import { typeInfo } from "../objects/typeobj.js";
 import {
   bigOf, bool, False, newInt, newList, newStr, newTuple, None, NULL, strOf, True, tupleItems, typeOfValue,
 } from "../objects/values.js";
@@ -64,9 +64,7 @@ export function splitWhitespace(s: string, maxsplit: number, isSpace: SpaceTest)
     while (i < n && isSpace(s.charCodeAt(i))) i++;
     if (i === n) break;
     if (maxsplit-- === 0) {
-      let j = n;
-      while (j > i && isSpace(s.charCodeAt(j - 1))) j--;
-      out.push(s.slice(i, n));
+      out.push(s.slice(i, n)); // the rest keeps its trailing whitespace
       break;
     }
     const j = i;

@@ -16,7 +16,8 @@ export function sortValues(l: Value, key: Value, reverse: boolean): boolean {
   const items = listItems(l);
   const roots = heap().roots;
   const mark = roots.length;
-  roots.push(l, ...items);
+  roots.push(l);
+  for (const x of items) roots.push(x);
   try {
     const keys: Value[] = [];
     for (const x of items) {

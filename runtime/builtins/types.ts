@@ -257,11 +257,7 @@ function retype(v: Value, cls: Ptr): Value {
 }
 
 function defineContainers(): void {
-  constructors.set(L.TYPE_STR, (cls, a, kw) => {
-    if (a.length === 0 && !kw) return retype(newStr(""), cls);
-    const s = str(a[0]!);
-    return s === undefined ? NULL : retype(newStr(s), cls);
-  });
+  // str, dict, set and frozenset construction lives with their methods (methods-*.ts).
   constructors.set(L.TYPE_LIST, (cls, a) => {
     const items = a.length ? toArray(a[0]!) : [];
     if (!items) return NULL;
@@ -279,30 +275,6 @@ function defineContainers(): void {
     const items = a.length ? toArray(a[0]!) : [];
     return items ? retype(newTuple(items), cls) : NULL;
   });
-  constructors.set(L.TYPE_DICT, (cls, a, kw) => {
-    const d = newDict(cls);
-    if (d === NULL) return NULL;
-    return withRoots([d], () => {
-      if (a.length && !dictInit(d, a[0]!)) return NULL;
-      if (kw) for (let i = 0; i < kw.names.length; i++) if (!dictStore(d).set(intern(kw.names[i]!), kw.values[i]!)) return NULL;
-      return d;
-    });
-  });
-  for (const t of [L.TYPE_SET, L.TYPE_FROZENSET]) {
-    constructors.set(t, (cls, a) => {
-      const s = newSet(cls === L.TYPE_FROZENSET ? L.TYPE_FROZENSET : t === L.TYPE_SET ? L.TYPE_SET : cls);
-      if (s === NULL) return NULL;
-      return withRoots([s], () => {
-        if (a.length) {
-          const xs = toArray(a[0]!);
-          if (!xs) return NULL;
-          const ok = withRoots(xs, () => xs.every((x) => setStoreSet(s, x)));
-          if (!ok) return NULL;
-        }
-        return s;
-      });
-    });
-  }
   constructors.set(T.range!, (_cls, args) => {
     if (!args.length || args.length > 3) return raise(T.TypeError!, args.length ? `range expected at most 3 arguments, got ${args.length}` : "range expected at least 1 argument, got 0");
     const a: Value[] = [];

@@ -1,15 +1,14 @@
 // collections.deque (Modules/_collectionsmodule.c): a ring buffer of Values in the instance's
 // payload, traced by the type's GC hook. `state` counts mutations so iterators and comparisons
 // raise "deque mutated during iteration" like CPython when Python code changes the deque.
-import * as L from "../layout.js";
 import { type Kw, newBuiltin } from "../objects/callables.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { typeInfo } from "../objects/typeobj.js";
 import { bool, newInt, NULL, None, typeOfValue } from "../objects/values.js";
 import { eq } from "../vm/ops/compare.js";
-import { isTrue, repr } from "../vm/ops/object.js";
-import { iter, iterFailed, next, toArray } from "../vm/ops/sequence.js";
+import { repr } from "../vm/ops/object.js";
+import { iter, iterFailed, next } from "../vm/ops/sequence.js";
 import { notImplemented } from "../vm/ops/singletons.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { asIndex, isIndexable, reprGuard, seqCompare, strOrNull } from "../builtins/methods-list.js";
@@ -354,7 +353,3 @@ export function dequeType(): Ptr {
   defineMethods(DequeType);
   return DequeType;
 }
-
-void L;
-void toArray;
-void isTrue;

@@ -4,7 +4,7 @@
 import * as L from "../layout.js";
 import { type Kw, newBuiltin } from "../objects/callables.js";
 import { dictStore, newDict } from "../objects/dict.js";
-import { clearException, exceptionMatches, raise, typeName } from "../objects/exceptions.js";
+import { clearException, exceptionMatches, raise } from "../objects/exceptions.js";
 import { newMethod } from "../objects/callables.js";
 import { T } from "../objects/registry.js";
 import { lookupType, typeInfo } from "../objects/typeobj.js";
@@ -526,5 +526,3 @@ export function installFunctools(): void {
     set("cached_property", CachedType as Value);
   });
 }
-
-void typeName;

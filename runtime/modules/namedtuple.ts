@@ -13,7 +13,7 @@ import {
   intern, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, tupleLength, typeOfValue,
 } from "../objects/values.js";
 import { store32 } from "../vm/memory.js";
-import { repr } from "../vm/ops/object.js";
+import { repr, str as strValue } from "../vm/ops/object.js";
 import { toArray } from "../vm/ops/sequence.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
@@ -211,11 +211,16 @@ export function namedtuple(_s: Value, a: readonly Value[], kw: Kw | undefined): 
     const items = toArray(fn);
     if (!items) return NULL;
     names = [];
-    for (const x of items) {
-      const r = typeOfValue(x) === L.TYPE_STR ? strOf(x) : repr(x);
-      if (r === undefined) return NULL;
-      names.push(r);
-    }
+    // str(name) of each field name; a __str__ may run Python code, so keep the items rooted
+    const ok = withRoots(items, () => {
+      for (const x of items) {
+        const r = strValue(x);
+        if (r === undefined) return false;
+        names.push(r);
+      }
+      return true;
+    });
+    if (!ok) return NULL;
   }
   if (typeOfValue(tn) !== L.TYPE_STR) return raise(T.TypeError!, "Type names and field names must be strings");
   const typename = strOf(tn);

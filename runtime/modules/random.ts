@@ -2,11 +2,12 @@
 // Lib/random.py's algorithms, so seeded sequences are exactly CPython's), and the module-level
 // functions bound to one hidden instance, as random.py does.
 import * as L from "../layout.js";
+import { DequeType } from "./deque.js";
 import { floatPow } from "../lib/float-pow.js";
 import { glibcLog } from "../lib/glibc-libm.js";
 import { PyRandom, type PyNum } from "../lib/mt19937.js";
 import { builtinData, type Kw, newBuiltin, newBytes } from "../objects/callables.js";
-import { raise, typeName } from "../objects/exceptions.js";
+import { raise } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { side } from "../objects/side.js";
 import { typeInfo } from "../objects/typeobj.js";
@@ -17,7 +18,7 @@ import { binaryOp } from "../vm/ops/number.js";
 import { getItem, length, setItem, toArray } from "../vm/ops/sequence.js";
 import type { Ptr, Value } from "../vm/types.js";
 import {
-  checkArgs, checkKw, defineModule, defMethod, indexOf, isIntLike, kwGet, libError, nativeType, newPayloadObject, payloadOf, rootScope,
+  checkArgs, checkKw, defineModule, defMethod, indexOf, isInstance, isIntLike, kwGet, libError, nativeType, newPayloadObject, payloadOf, rootScope,
   toDouble, withRoots,
 } from "./util.js";
 
@@ -87,7 +88,7 @@ function setstate(self: Value, state: Value): Value {
 function isSequence(v: Value): boolean {
   const layout = typeInfo(typeOfValue(v)).layout;
   if (layout === "dict" || layout === "set" || layout === "frozenset") return false;
-  return ["list", "tuple", "str", "range", "bytes"].includes(layout) || typeInfo(typeOfValue(v)).name === "deque";
+  return ["list", "tuple", "str", "range", "bytes"].includes(layout) || (DequeType !== 0 && isInstance(v, DequeType));
 }
 
 function sample(self: Value, a: readonly Value[], kw: Kw | undefined): Value {
@@ -159,13 +160,15 @@ function choices(self: Value, a: readonly Value[], kw: Kw | undefined): Value {
     if (v === undefined || v === None) return null;
     const xs = toArray(v);
     if (!xs) return undefined;
-    const out: number[] = [];
-    for (const x of xs) {
-      const d = toDouble(x);
-      if (d === undefined) return undefined;
-      out.push(d);
-    }
-    return out;
+    return withRoots(xs, () => {
+      const out: number[] = [];
+      for (const x of xs) {
+        const d = toDouble(x);
+        if (d === undefined) return undefined;
+        out.push(d);
+      }
+      return out;
+    });
   };
   const weights = floats(a[1] ?? kwGet(kw, "weights"));
   if (weights === undefined) return NULL;

@@ -1,12 +1,16 @@
-// The string module: the character-class constants and capwords (Lib/string.py).
+// The string module: the character-class constants, capwords and Template (Lib/string.py).
 import * as L from "../layout.js";
-import { raise, typeName } from "../objects/exceptions.js";
+import type { Kw } from "../objects/callables.js";
+import { clearException, exceptionMatches, raise, typeName } from "../objects/exceptions.js";
+import { raiseKey } from "../builtins/methods-list.js";
+import { getAttr, setAttr, str } from "../vm/ops/object.js";
+import { getItem } from "../vm/ops/sequence.js";
 import { T } from "../objects/registry.js";
-import { lookupType } from "../objects/typeobj.js";
-import { listItems, newStr, None, NULL, strOf, typeOfValue } from "../objects/values.js";
+import { lookupType, typeInfo } from "../objects/typeobj.js";
+import { bool, listItems, newList, newStr, None, NULL, strOf, typeOfValue } from "../objects/values.js";
 import { call } from "../vm/ops/call.js";
-import type { Value } from "../vm/types.js";
-import { checkArgs, defineModule, func, kwGet } from "./util.js";
+import type { Ptr, Value } from "../vm/types.js";
+import { checkArgs, defineModule, defMethod, func, kwGet, nativeType } from "./util.js";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -44,6 +48,93 @@ function capwords(_s: Value, a: readonly Value[], kw: { names: readonly string[]
   return newStr(words.join(joiner));
 }
 
+// ---- Template ($-substitution) -----------------------------------------------------------------
+let TemplateType: Ptr = 0;
+
+/** The class's pattern for delimiter `d`: escaped, named, braced or invalid placeholders. */
+const patternFor = (d: string): RegExp => {
+  const e = d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${e}(?:(${e})|([_a-zA-Z][_a-zA-Z0-9]*)|\\{([_a-zA-Z][_a-zA-Z0-9]*)\\}|())`, "g");
+};
+
+function templateParts(self: Value): [string, RegExp] | undefined {
+  const t = getAttr(self, "template");
+  if (t === NULL) return undefined;
+  const d = getAttr(self, "delimiter");
+  if (d === NULL) return undefined;
+  return [str(t) ?? "", patternFor(str(d) ?? "$")];
+}
+
+/** Template.substitute / safe_substitute: mapping lookups with keywords taking precedence. */
+function substitute(self: Value, a: readonly Value[], kw: Kw | undefined, safe: boolean): Value {
+  if (a.length > 1) return raise(T.TypeError!, `Template.${safe ? "safe_" : ""}substitute() takes from 1 to 2 positional arguments but ${a.length + 1} were given`);
+  const parts = templateParts(self);
+  if (!parts) return NULL;
+  const [text, re] = parts;
+  const lookup = (name: string): Value => {
+    const i = kw ? kw.names.indexOf(name) : -1;
+    if (i >= 0) return kw!.values[i]!;
+    if (!a.length) return raiseKey(newStr(name));
+    return getItem(a[0]!, newStr(name));
+  };
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out += text.slice(last, m.index);
+    last = m.index! + m[0].length;
+    const named = m[2] ?? m[3];
+    if (named !== undefined) {
+      const v = lookup(named);
+      if (v === NULL) {
+        if (safe && exceptionMatches(T.KeyError!)) {
+          clearException();
+          out += m[0];
+          continue;
+        }
+        return NULL;
+      }
+      const sv = str(v);
+      if (sv === undefined) return NULL;
+      out += sv;
+    } else if (m[1] !== undefined) out += m[1];
+    else if (safe) out += m[0];
+    else {
+      // As Template._invalid: position just after the delimiter, counted in splitlines() lines
+      const i = m.index! + m[0].length;
+      const lines = text.slice(0, i).split(/(?<=\r\n|\n|\r(?!\n))/).filter((l) => l.length);
+      const lineno = lines.length || 1;
+      const colno = lines.length ? i - lines.slice(0, -1).join("").length : 1;
+      return raise(T.ValueError!, `Invalid placeholder in string: line ${lineno}, col ${colno}`);
+    }
+  }
+  return newStr(out + text.slice(last));
+}
+
+function defineTemplate(): void {
+  TemplateType = nativeType("Template", "string", { hasDict: true, trace: () => {} });
+  typeInfo(TemplateType).dict.set("delimiter", newStr("$"));
+  typeInfo(TemplateType).dict.set("idpattern", newStr("(?a:[_a-z][_a-z0-9]*)"));
+  defMethod(TemplateType, "__init__", (self, a) => (checkArgs("Template", a, 1, 1) && setAttr(self, "template", a[0]!) ? None : NULL));
+  defMethod(TemplateType, "substitute", (self, a, kw) => substitute(self, a, kw, false));
+  defMethod(TemplateType, "safe_substitute", (self, a, kw) => substitute(self, a, kw, true));
+  defMethod(TemplateType, "get_identifiers", (self) => {
+    const parts = templateParts(self);
+    if (!parts) return NULL;
+    const seen: string[] = [];
+    for (const m of parts[0].matchAll(parts[1])) {
+      const n = m[2] ?? m[3];
+      if (n !== undefined && !seen.includes(n)) seen.push(n);
+    }
+    return newList(seen.map((n) => newStr(n)));
+  });
+  defMethod(TemplateType, "is_valid", (self) => {
+    const parts = templateParts(self);
+    if (!parts) return NULL;
+    for (const m of parts[0].matchAll(parts[1])) if (m[1] === undefined && m[2] === undefined && m[3] === undefined) return bool(false);
+    return bool(true);
+  });
+}
+
 export function installString(): void {
   defineModule("string", (set) => {
     set("ascii_lowercase", newStr(LOWER));
@@ -56,5 +147,7 @@ export function installString(): void {
     set("whitespace", newStr(WHITESPACE));
     set("printable", newStr(DIGITS + LOWER + UPPER + PUNCTUATION + WHITESPACE));
     set("capwords", func("capwords", capwords));
+    if (!TemplateType) defineTemplate();
+    set("Template", TemplateType as Value);
   });
 }

@@ -27,7 +27,7 @@ export function heap(): Heap {
 export function withRoots<T>(values: readonly number[], fn: () => T): T {
   const roots = heap().roots as number[];
   const mark = roots.length;
-  roots.push(...values);
+  for (const v of values) roots.push(v);
   try {
     return fn();
   } finally {

@@ -42,7 +42,7 @@ export function startVM(opts: Partial<VMOptions> = {}): void {
   builtinsRef.dict = b;
   const store = dictStore(b);
   for (const [name, v] of builtinFunctions()) store.set(intern(name), v);
-  for (const name of ["object", "type", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "bytes"]) {
+  for (const name of ["object", "type", "int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "bytes", "bytearray"]) {
     store.set(intern(name), T[name]! as Value);
   }
   for (const t of Object.keys(T)) if (typeInfo(T[t]!).layout === "exception") store.set(intern(t), T[t]! as Value);

@@ -1,0 +1,167 @@
+// `npm run bench`: every benchmark program on every tierforge configuration and on the peers
+// (CPython, PyPy, Pyodide), interleaved, with medians, spreads, ratios and a geometric mean.
+// Each program's output is checked against python3's before anything is timed.
+//
+//   npm run bench [-- --quick] [--only richards,nbody] [--configs tier1,cpython] [--repeats N]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { renderMarkdown, renderSvg } from "./report.mjs";
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
+const PROGRAMS = join(ROOT, "bench/programs");
+const CLI = join(ROOT, "bin/tierforge.js");
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    configs: { type: "string" },
+    repeats: { type: "string" },
+    warmup: { type: "string" },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+
+const which = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const tierforgeHas = (args) => spawnSync(process.execPath, [CLI, ...args, "-c", "pass"]).status === 0;
+
+/** Every configuration the suite knows; `available` says whether this machine can run it. */
+const CONFIGS = [
+  { name: "tier1-nospec", label: "tierforge --tier 1 --no-specialize", kind: "tierforge", args: ["--tier", "1", "--no-specialize"] },
+  { name: "tier1", label: "tierforge --tier 1", kind: "tierforge", args: ["--tier", "1"] },
+  { name: "tier2", label: "tierforge --tier 2", kind: "tierforge", args: ["--tier", "2"] },
+  { name: "jit", label: "tierforge --tier jit", kind: "tierforge", args: ["--tier", "jit"] },
+  { name: "cpython", label: "CPython (python3)", kind: "python", cmd: "python3" },
+  { name: "pypy", label: "PyPy (pypy3)", kind: "python", cmd: "pypy3", install: "apt-get install pypy3" },
+  { name: "pyodide", label: "Pyodide (CPython in Wasm, in Node)", kind: "pyodide" },
+];
+
+function available(c) {
+  if (c.kind === "tierforge") {
+    const [flag, tier, ...rest] = c.args;
+    return tierforgeHas([flag, tier, ...rest].filter(Boolean)) ? true : "not implemented yet in tierforge";
+  }
+  if (c.kind === "python") return which(c.cmd) ? true : `missing (${c.install ?? "install " + c.cmd})`;
+  try {
+    return existsSync(join(ROOT, "node_modules/pyodide/pyodide.asm.wasm")) ? true : "missing (npm install pyodide)";
+  } catch {
+    return "missing";
+  }
+}
+
+function command(c, file, size) {
+  if (c.kind === "tierforge") return [process.execPath, [CLI, "run", ...c.args, file, String(size)], { TIERFORGE_BENCH_TIME: "1" }];
+  if (c.kind === "python") return [c.cmd, [join(ROOT, "bench/peers/cpython-run.py"), file, String(size)], {}];
+  return [process.execPath, [join(ROOT, "bench/peers/pyodide-run.mjs"), file, String(size)], {}];
+}
+
+function runOnce(c, prog, size) {
+  const [cmd, args, env] = command(c, join(PROGRAMS, prog.file), size);
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: PROGRAMS, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20, timeout: 600_000 });
+  const wall = performance.now() - t0;
+  const m = /bench-time-ms ([\d.]+)/.exec(r.stderr ?? "");
+  return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? "", wall, inner: m ? Number(m[1]) : undefined };
+}
+
+const manifest = JSON.parse(readFileSync(join(PROGRAMS, "manifest.json"), "utf8")).programs;
+const only = values.only ? new Set(values.only.split(",")) : undefined;
+const programs = manifest.filter((p) => !only || only.has(p.name));
+const wanted = values.configs ? new Set(values.configs.split(",")) : undefined;
+const sizeKey = values.quick ? "quick" : "default";
+const repeats = Number(values.repeats ?? (values.quick ? 1 : 5));
+const warmup = Number(values.warmup ?? (values.quick ? 0 : 1));
+
+const configs = [];
+for (const c of CONFIGS) {
+  if (wanted && !wanted.has(c.name)) continue;
+  const a = available(c);
+  if (a === true) configs.push(c);
+  else console.log(`  ${c.label}: ${a} — skipped`);
+}
+
+// 1. Correctness: every program's output on every configuration must match python3's.
+const failures = new Map();
+for (const p of programs) {
+  const expected = readFileSync(join(PROGRAMS, `expected/${p.name}.${sizeKey}.out`), "utf8");
+  for (const c of configs) {
+    const r = runOnce(c, p, p[sizeKey]);
+    if (!r.ok || r.stdout !== expected) {
+      failures.set(`${p.name}/${c.name}`, r.ok ? "wrong output" : (r.stderr.trim().split("\n").at(-1) ?? "failed"));
+      console.log(`  ✗ ${p.name} on ${c.label}: ${failures.get(`${p.name}/${c.name}`)}`);
+    }
+  }
+}
+
+// 2. Timing: rounds of (program × configuration), interleaved so load changes hit all alike.
+const samples = new Map();
+const total = (warmup + repeats) * programs.length * configs.length;
+let done = 0;
+const bar = () => {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r  [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
+};
+for (let round = 0; round < warmup + repeats; round++) {
+  for (const p of programs) {
+    for (const c of configs) {
+      const key = `${p.name}/${c.name}`;
+      if (!failures.has(key)) {
+        const r = runOnce(c, p, p[sizeKey]);
+        if (round >= warmup && r.ok) {
+          const s = samples.get(key) ?? { wall: [], inner: [] };
+          s.wall.push(r.wall);
+          if (r.inner !== undefined) s.inner.push(r.inner);
+          samples.set(key, s);
+        }
+      }
+      done++;
+      if (process.stderr.isTTY || done === total) bar();
+    }
+  }
+}
+process.stderr.write("\n");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const results = programs.map((p) => ({
+  name: p.name,
+  size: p[sizeKey],
+  configs: Object.fromEntries(
+    configs.map((c) => {
+      const s = samples.get(`${p.name}/${c.name}`);
+      if (!s || !s.wall.length) return [c.name, { failed: failures.get(`${p.name}/${c.name}`) ?? "no samples" }];
+      return [c.name, { wallMs: median(s.wall), wallMin: Math.min(...s.wall), wallMax: Math.max(...s.wall), innerMs: s.inner.length ? median(s.inner) : undefined, samples: s.wall.length }];
+    }),
+  ),
+}));
+
+const report = {
+  date: new Date().toISOString(),
+  host: hostname(),
+  node: process.version,
+  mode: sizeKey,
+  repeats,
+  configs: configs.map((c) => ({ name: c.name, label: c.label })),
+  missing: CONFIGS.filter((c) => !configs.includes(c) && (!wanted || wanted.has(c.name))).map((c) => ({ name: c.name, label: c.label, why: available(c) })),
+  results,
+};
+const md = renderMarkdown(report);
+console.log("\n" + md);
+if (!values["no-write"] && !values.quick) {
+  mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+  const stem = join(ROOT, `bench/results/${report.date.slice(0, 10)}-${report.host}`);
+  writeFileSync(`${stem}.json`, JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(`${stem}.md`, md);
+  writeFileSync(`${stem}.svg`, renderSvg(report));
+  writeFileSync(join(ROOT, "bench/results/latest.md"), md);
+  writeFileSync(join(ROOT, "bench/results/latest.svg"), renderSvg(report));
+  console.log(`wrote ${stem}.{json,md,svg} and bench/results/latest.{md,svg}`);
+}
+if (failures.size) process.exitCode = 1;
