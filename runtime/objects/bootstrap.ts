@@ -148,7 +148,10 @@ export function newHeapType(name: string, bases: Ptr[], layout: Layout, module =
   const p = heap().allocObject(L.TYPE_TYPE, TYPE_SIZE);
   if (p === 0) throw new Error("out of memory creating a type");
   const info = makeType(p, name, bases, layout, module);
-  for (const b of bases) heap().inheritHooks(p, b);
+  // Instances are laid out like the first base with a real layout (dict, deque, exception…),
+  // so they are traced like it too; plain-object bases only add an instance dict.
+  const solid = bases.find((b) => typeInfo(b).layout !== "object" || heap().hasOwnHooks(b)) ?? bases[0];
+  if (solid !== undefined) heap().inheritHooks(p, solid);
   return info;
 }
 

@@ -67,6 +67,12 @@ export class Heap {
     if (h) this.hooks.set(type, h);
   }
 
+  /** Whether `type` has hooks other than those of plain instances (object). */
+  hasOwnHooks(type: Ptr): boolean {
+    const h = this.hooks.get(type);
+    return h !== undefined && h !== this.hooks.get(L.TYPE_OBJECT);
+  }
+
   addRoots(provider: (visit: (v: Value) => void) => void): void {
     this.rootProviders.push(provider);
   }

@@ -185,11 +185,14 @@ export function hash(v: Value): Hash | undefined {
   const r = call(fn, [v]);
   if (r === NULL) return undefined;
   const rt = typeOfValue(r);
-  if (!isIntLike(rt)) {
+  if (!isIntLike(rt) && !isSubtype(rt, L.TYPE_INT)) {
     raise(T.TypeError!, "__hash__ method should return an integer");
     return undefined;
   }
-  return hashBigInt(bigOf(r));
+  // As CPython: a result that fits a 64-bit hash is used as it is (-1 becomes -2).
+  const n = bigOf(r);
+  if (n >= -(2n ** 63n) && n < 2n ** 63n) return n === -1n ? -2 : canonical(n);
+  return hashBigInt(n);
 }
 
 export const identityHash = (v: Value): number => v >>> 3;
