@@ -111,11 +111,26 @@ export function formatException(exc: Value, seen = new Set<Value>()): string {
   if (d.traceback.length) {
     out += "Traceback (most recent call last):\n";
     const lines = sourceLines;
+    // Like CPython, a run of identical entries shows three times, then a count.
+    let last = "";
+    let repeats = 0;
+    const flushRepeats = () => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
+    };
     for (const t of [...d.traceback].reverse()) {
+      const key = `${t.filename}:${t.line}:${t.name}`;
+      if (key === last) repeats++;
+      else {
+        flushRepeats();
+        last = key;
+        repeats = 1;
+      }
+      if (repeats > 3) continue;
       out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
       const text = lines(t.filename)[t.line - 1];
       if (text !== undefined && text.trim()) out += `    ${text.trim()}\n`;
     }
+    flushRepeats();
   }
   return out + exceptionLine(exc) + "\n";
 }
