@@ -1,6 +1,6 @@
-// `npm run demo`: regenerate everything from defs/, then show one instruction through the tiers
-// that exist so far — its definition, the generated tier-1 case, its uops, and the WebAssembly
-// its uop bodies lower to. (Running Python programs on every tier joins when the VM lands.)
+// `npm run demo`: regenerate everything from defs/, show one instruction through the tiers —
+// its definition, the generated tier-1 case, its uops and the WebAssembly its uop bodies lower
+// to — then run a benchmark program on every tier that exists, beside CPython, with timings.
 import { readFileSync } from "node:fs";
 import { newModule } from "../generator/binaryen.js";
 import { generate } from "../generator/gen.js";
@@ -49,3 +49,32 @@ for (const p of ins.parts) if (p.kind === "uop") lowerUopFunction(lowerer, p.uop
 for (const d of lowerer.diagnostics) console.log(`  (not lowered: ${d.message})`);
 m.optimize();
 console.log(m.emitText().replace(/^\s*\(export.*\n/gm, ""));
+
+// ---- A Python program on every tier that exists ---------------------------------------------
+rule("a Python program: bench/programs/richards.py 2000");
+const { spawnSync } = await import("node:child_process");
+// Run the bundled CLI (what users run), rebuilt from the current sources.
+spawnSync(process.execPath, [`${PROJECT_ROOT}/scripts/build.mjs`], { stdio: "inherit" });
+const CLI = [`${PROJECT_ROOT}/bin/tierforge.js`];
+const program = `${PROJECT_ROOT}/bench/programs/richards.py`;
+const tiers: { name: string; args: string[] }[] = [{ name: "tier 1", args: ["--tier", "1"] }];
+for (const tier of ["2", "jit"]) {
+  const probe = spawnSync(process.execPath, [...CLI, "--tier", tier, "-c", "pass"], { encoding: "utf8" });
+  if (probe.status === 0) tiers.push({ name: `tier ${tier}`, args: ["--tier", tier] });
+  else console.log(`  tier ${tier}: ${probe.stderr.trim().split("\n").at(-1)}`);
+}
+const time = (cmd: string, args: string[]) => {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  return { ms: performance.now() - t0, out: r.stdout.trim(), ok: r.status === 0 };
+};
+const cpython = time("python3", [program, "2000"]);
+console.log(`  python3:  ${cpython.out.replace(/\n/g, " | ")}   (${cpython.ms.toFixed(0)} ms, whole process)`);
+for (const t of tiers) {
+  const r = time(process.execPath, [...CLI, "run", ...t.args, program, "2000"]);
+  const same = r.out === cpython.out ? "same as CPython" : "DIFFERS from CPython";
+  console.log(`  ${t.name}:   ${r.out.replace(/\n/g, " | ")}   (${r.ms.toFixed(0)} ms, whole process; ${same})`);
+}
+rule("its bytecode (tierforge dis), first function");
+const dis = spawnSync(process.execPath, [...CLI, "dis", program], { encoding: "utf8" });
+console.log(dis.stdout.split("\n").slice(0, 40).join("\n"));
