@@ -4,7 +4,7 @@
 // Python code (ESCAPES), a safepoint or a frame switch, pending locals are written back so the
 // stack in memory is exact — that is what the GC scans and what an unwinder sees.
 import type { CacheEntry, StackSlot, Uop } from "./analysis.js";
-import { cacheRead } from "./emit-common.js";
+
 import { dedent, expandForms } from "./rewrite.js";
 
 export interface SequenceTarget {

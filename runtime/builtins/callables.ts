@@ -4,7 +4,7 @@ import * as L from "../layout.js";
 import { builtinData, functionData, methodFunc, methodSelf } from "../objects/callables.js";
 import { dictStore } from "../objects/dict.js";
 import { T } from "../objects/registry.js";
-import { intern, newStr, None, NULL, strOf, typeOfValue } from "../objects/values.js";
+import { newStr, None, NULL, strOf, typeOfValue } from "../objects/values.js";
 import { repr, specialAttrs, specialSetters } from "../vm/ops/object.js";
 import type { Value } from "../vm/types.js";
 import { method } from "./define.js";
@@ -69,7 +69,6 @@ export function defineCallables(): void {
     }
     return newStr(`<built-in function ${b.name}>`);
   });
-  void intern;
 }
 
 import { newMethod } from "../objects/callables.js";

@@ -71,5 +71,4 @@ export function defineGenerators(): void {
     const d = generatorData(self);
     return newStr(`<generator object ${d.qualname} at 0x${(self >>> 0).toString(16).padStart(12, "0")}>`);
   });
-  void setException;
 }

@@ -3,21 +3,19 @@
 // assignable __dict__, and traceback objects.
 import * as L from "../layout.js";
 import { methodFunc, methodSelf } from "../objects/callables.js";
-import { dictStore, newDict } from "../objects/dict.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { newHeapType } from "../objects/bootstrap.js";
 import { typeInfo } from "../objects/typeobj.js";
-import { bigOf, bool, floatOf, newFloat, newInt, newStr, None, NULL, smallOf, strOf, True, typeOfValue } from "../objects/values.js";
+import { bigOf, bool, newFloat, newInt, newStr, NULL, smallOf, strOf, True, typeOfValue } from "../objects/values.js";
 import { newBytes } from "../objects/callables.js";
 import { side } from "../objects/side.js";
 import { load32, store32 } from "../vm/memory.js";
 import { hash, richCompare as richCompareOf } from "../vm/ops/compare.js";
 import { repr, specialAttrs, specialSetters } from "../vm/ops/object.js";
-import { sliceIndices, toArray } from "../vm/ops/sequence.js";
+import { sliceIndices } from "../vm/ops/sequence.js";
 import { newTuple } from "../objects/values.js";
 import { notImplemented } from "../vm/ops/singletons.js";
-import { heap } from "../vm/space.js";
 import type { Value } from "../vm/types.js";
 import { kwArg, method } from "./define.js";
 import { rangeData, rangeLength } from "./types.js";
@@ -130,12 +128,6 @@ export function defineMisc(): void {
   // Traceback objects: enough for `tb is not None` and `__traceback__` checks.
   const tb = newHeapType("traceback", [L.TYPE_OBJECT], "object");
   T.traceback = tb.ptr;
-  void newDict;
-  void dictStore;
-  void smallOf;
-  void toArray;
-  void None;
-  void heap;
 }
 
 import { newBuiltin } from "../objects/callables.js";

@@ -2,7 +2,7 @@
 // The interpreter never needs them for built-in operands (binaryOp has fast paths); they exist
 // for Python code that looks them up, and they answer NotImplemented for foreign operands.
 import * as L from "../layout.js";
-import { bigOf, floatOf, newFloat, newInt, NULL, typeOfValue } from "../objects/values.js";
+import { bigOf, floatOf, newFloat, newInt, typeOfValue } from "../objects/values.js";
 import { builtinBinary, unaryOp } from "../vm/ops/number.js";
 import { richCompare } from "../vm/ops/compare.js";
 import { notImplemented } from "../vm/ops/singletons.js";
@@ -42,5 +42,4 @@ export function defineNumberDunders(): void {
     method(type, "__bool__", (self) => ((type === L.TYPE_INT ? bigOf(self) !== 0n : floatOf(self) !== 0) ? (L.TRUE as Value) : (L.FALSE as Value)));
   }
   method(L.TYPE_INT, "__invert__", (self) => unaryOp(2, self));
-  void NULL;
 }

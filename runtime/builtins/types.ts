@@ -10,21 +10,20 @@ import { excData, newException, raise, setException, typeName } from "../objects
 import { setRaiseKeyError } from "../vm/ops/sequence.js";
 import { newRangeIter, newNativeIter } from "../objects/iterators.js";
 import { T } from "../objects/registry.js";
-import { newSet, setItems } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
 import { isSubtype, lookupType, typeInfo } from "../objects/typeobj.js";
 import {
-  bigOf, bool, False, floatOf, intern, listAppend, listItems, newFloat, newInt, newList, newStr, newTuple, None, NULL,
+  bigOf, bool, False, floatOf, intern, listAppend, newFloat, newInt, newList, newStr, newTuple, None, NULL,
   strOf, True, tupleItems, typeOfValue,
 } from "../objects/values.js";
 import { constructors, newInstance, objectInit, objectNew, setExceptionNew } from "../vm/classes.js";
 import { load32, store32 } from "../vm/memory.js";
-import { call, callSlots } from "../vm/ops/call.js";
+import { call } from "../vm/ops/call.js";
 import { eq, hash, identityHash, setObjectHash } from "../vm/ops/compare.js";
 import { objectFormat } from "../vm/ops/format.js";
 import { getAttr as getAttrOf, genericGetAttr, genericSetAttr, repr, setObjectGetattribute, setObjectSetters, setObjectStr, specialAttrs, str, instanceDict, attrHooks, bindAttribute } from "../vm/ops/object.js";
 import { iter, toArray, iterHooks, lengthHooks } from "../vm/ops/sequence.js";
-import { heap, withRoots } from "../vm/space.js";
+import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { setObjectGetattributeRef, tracebackOf } from "../vm/helpers-impl.js";
 import { method } from "./define.js";
@@ -293,8 +292,6 @@ function defineContainers(): void {
   });
 }
 
-import { setStore } from "../objects/sets.js";
-const setStoreSet = (s: Value, x: Value) => setStore(s).set(x, None);
 
 export function dictInit(d: Value, src: Value): boolean {
   const store = dictStore(d);
@@ -605,10 +602,6 @@ export function defineTypes(): void {
   defineDictMethods();
   defineSetMethods();
   defineBytesMethods();
-  void newSet;
-  void setItems;
-  void genericSetAttr;
-  void objectInit;
 }
 
 import { defineCallables } from "./callables.js";

@@ -25,7 +25,7 @@ function set(b: Bits, i: number, on: boolean): void {
 function merge(into: Bits, from: Bits): boolean {
   let changed = false;
   for (let k = 0; k < into.length; k++) {
-    const v = into[k]! | from[k]!;
+    const v = (into[k]! | from[k]!) >>> 0;
     if (v !== into[k]) {
       into[k] = v;
       changed = true;

@@ -11,7 +11,8 @@ import { ErrorContext } from './errors.js';
 import { CodeBuilder, type Label } from './instr.js';
 import { SCOPE, buildSymtable, mangle, type Scope, type ScopeNode, type SymbolTable } from './symtable.js';
 import { checkFutureImports, compileBody, docstringOf } from './stmt.js';
-import { compileExpr, loadConstTuple, callHelper } from './expr.js';
+import { callHelper, loadConstTuple } from './calls.js';
+import { compileExpr } from './expr.js';
 
 export type UnitKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -325,13 +326,14 @@ export class Compiler {
   }
 
   functionDef(s: A.FunctionDef): void {
+    this.checkDebugArgs(s.args, s);
     this.decorators(s.decoratorList);
     const firstLine = s.decoratorList[0]?.line ?? s.line;
     const flags = this.defaults(s.args);
     const u = this.enterUnit('function', s, s.name, firstLine);
     const doc = docstringOf(s.body);
     // CPython 3.11: a function's co_consts[0] is its docstring or None (the function's __doc__).
-    this.loadConstIndexOnly(doc === null ? { kind: 'None' } : { kind: 'str', value: doc });
+    this.reserveConst(doc === null ? { kind: 'None' } : { kind: 'str', value: doc });
     this.prologue(s.line);
     this.b.line = s.line;
     compileBody(this, doc === null ? s.body : s.body.slice(1));
@@ -342,15 +344,28 @@ export class Compiler {
     this.nameop(s.name, 'Store', s);
   }
 
-  private loadConstIndexOnly(c: Const): void {
+  /** Add a constant without loading it (to fix its index, like a function's co_consts[0]). */
+  private reserveConst(c: Const): void {
     this.b.addConst(c);
   }
 
+  /** CPython's compiler_check_debug_args: no parameter may be called __debug__ (located at the def/lambda). */
+  private checkDebugArgs(a: A.Arguments, pos: A.Pos): void {
+    const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+    if (all.some((arg) => arg.arg === '__debug__')) this.error('cannot assign to __debug__', pos);
+  }
+
+  /** `obj.__debug__` cannot be assigned to either (deleting it is allowed, as in CPython 3.11). */
+  checkDebugAttr(attr: string, pos: A.Pos): void {
+    if (attr === '__debug__') this.error('cannot assign to __debug__', pos);
+  }
+
   lambda(e: A.Lambda): void {
+    this.checkDebugArgs(e.args, e);
     const flags = this.defaults(e.args);
     const u = this.enterUnit('lambda', e, '<lambda>', e.line);
     // Make None the first constant, so the lambda can't have a docstring (as CPython).
-    this.loadConstIndexOnly({ kind: 'None' });
+    this.reserveConst({ kind: 'None' });
     this.prologue();
     compileExpr(this, e.body);
     this.emit(OP.RETURN_VALUE);
@@ -370,7 +385,7 @@ export class Compiler {
     this.b.line = s.line;
     this.makeClosure(code, u.scope, 0);
     this.loadConst({ kind: 'str', value: s.name });
-    callHelper(this, 2, s.bases, s.keywords);
+    callHelper(this, 2, s.bases, s.keywords, s);
     this.applyDecorators(s.decoratorList);
     this.nameop(s.name, 'Store', s);
   }

@@ -128,6 +128,7 @@ function compileAugAssign(c: Compiler, s: A.AugAssign): void {
       c.nameop(t.id, 'Store', t);
       return;
     case 'Attribute':
+      c.checkDebugAttr(t.attr, t);
       compileExpr(c, t.value);
       c.emit(OP.COPY, 1);
       c.emitName(OP.LOAD_ATTR, t.attr);
@@ -162,6 +163,7 @@ function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
   }
   const t = s.target;
   if (t.kind === 'Attribute') {
+    c.checkDebugAttr(t.attr, s);
     compileExpr(c, t.value);
     c.emit(OP.POP_TOP);
   } else if (t.kind === 'Subscript') {
@@ -170,7 +172,8 @@ function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
     compileExpr(c, t.slice);
     c.emit(OP.POP_TOP);
   } else if (t.id === '__debug__') {
-    c.nameop(t.id, 'Store', t);
+    // `__debug__: int` binds nothing but is still an assignment to __debug__.
+    c.error('cannot assign to __debug__', s);
   }
 }
 
@@ -259,11 +262,11 @@ function compileImport(c: Compiler, s: A.Import): void {
     c.loadConst({ kind: 'None' });
     c.emitName(OP.IMPORT_NAME, alias.name);
     if (alias.asname !== null) {
-      importAs(c, alias.name, alias.asname, alias);
+      importAs(c, alias.name, alias.asname, s);
     } else {
       // `import a.b.c` binds `a` (IMPORT_NAME returns the top-level package).
       const dot = alias.name.indexOf('.');
-      c.nameop(dot >= 0 ? alias.name.slice(0, dot) : alias.name, 'Store', alias);
+      c.nameop(dot >= 0 ? alias.name.slice(0, dot) : alias.name, 'Store', s);
     }
   }
 }
@@ -296,7 +299,7 @@ function compileImportFrom(c: Compiler, s: A.ImportFrom): void {
   }
   for (const alias of s.names) {
     c.emitName(OP.IMPORT_FROM, alias.name);
-    c.nameop(alias.asname ?? alias.name, 'Store', alias);
+    c.nameop(alias.asname ?? alias.name, 'Store', s);
   }
   c.emit(OP.POP_TOP);
 }

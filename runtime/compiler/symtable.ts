@@ -1,107 +1,20 @@
-// Symbol tables, as CPython 3.11's Python/symtable.c: one pass collects, per block (module,
-// class, function, lambda, comprehension), how each name is used; a second pass resolves every
-// name to LOCAL / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / FREE / CELL. Flag and scope values are
-// CPython's, so tests can compare them with the `symtable` module directly.
+// Symbol tables, as CPython 3.11's Python/symtable.c: this pass collects, per block (module,
+// class, function, lambda, comprehension), how each name is used, and reports the SyntaxErrors
+// CPython's symtable reports; analyze.ts then resolves every name.
 
 import type * as A from '../frontend/ast.js';
+import { Analyzer } from './analyze.js';
 import type { ErrorContext } from './errors.js';
+import { DEF, Scope, assertNever, mangle, type BlockType, type ComprehensionKind, type ScopeNode } from './scope.js';
 
-/** Symbol flags (CPython's DEF_* values). */
-export const DEF = {
-  GLOBAL: 1,
-  LOCAL: 2,
-  PARAM: 4,
-  NONLOCAL: 8,
-  USE: 16,
-  FREE: 32,
-  FREE_CLASS: 64,
-  IMPORT: 128,
-  ANNOT: 256,
-  COMP_ITER: 512,
-} as const;
-const DEF_BOUND = DEF.LOCAL | DEF.PARAM | DEF.IMPORT;
-
-/** Resolved scopes (CPython's values; 0 means "unknown name"). */
-export const SCOPE = { LOCAL: 1, GLOBAL_EXPLICIT: 2, GLOBAL_IMPLICIT: 3, FREE: 4, CELL: 5 } as const;
-export type ScopeValue = (typeof SCOPE)[keyof typeof SCOPE];
-
-export type BlockType = 'module' | 'class' | 'function';
-export type ComprehensionKind = 'list' | 'set' | 'dict' | 'generator';
-
-export type ScopeNode = A.Module | A.FunctionDef | A.ClassDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
-
-export class Scope {
-  /** Flags of every name used in the block, in first-use order (mangled names). */
-  readonly flags = new Map<string, number>();
-  /** Resolution of every name after analysis. */
-  readonly scopes = new Map<string, ScopeValue>();
-  /** Parameters in slot order (CPython's ste_varnames). */
-  readonly params: string[] = [];
-  readonly children: Scope[] = [];
-  /** Location of the global/nonlocal statement (or walrus) that declared each name. */
-  readonly directives = new Map<string, A.Pos>();
-  nested = false;
-  generator = false;
-  comprehension: ComprehensionKind | null = null;
-  hasFree = false;
-  childFree = false;
-  needsClassClosure = false;
-  varargs = false;
-  varkeywords = false;
-  // Transient state of the collecting pass.
-  compIterTarget = false;
-  compIterExpr = 0;
-
-  constructor(
-    readonly type: BlockType,
-    readonly name: string,
-    readonly node: ScopeNode,
-    readonly line: number,
-    /** Class name used for private-name mangling inside this block, or null. */
-    readonly privateName: string | null,
-  ) {}
-
-  scopeOf(name: string): ScopeValue | 0 {
-    return this.scopes.get(name) ?? 0;
-  }
-
-  flagsOf(name: string): number {
-    return this.flags.get(name) ?? 0;
-  }
-
-  /** Names of the cells this block creates (sorted, as CPython's dictbytype). */
-  cellvars(): string[] {
-    const out = [...this.scopes].filter(([, s]) => s === SCOPE.CELL).map(([n]) => n);
-    if (this.needsClassClosure) out.push('__class__');
-    return out.sort();
-  }
-
-  /** Names of the free variables this block receives in its closure (sorted). */
-  freevars(): string[] {
-    const out: string[] = [];
-    for (const [name, s] of this.scopes) {
-      if (s === SCOPE.FREE || (this.flagsOf(name) & DEF.FREE_CLASS) !== 0) out.push(name);
-    }
-    return out.sort();
-  }
-}
+export { DEF, SCOPE, Scope, assertNever, mangle } from './scope.js';
+export type { BlockType, ComprehensionKind, ScopeNode, ScopeValue } from './scope.js';
 
 export interface SymbolTable {
   readonly top: Scope;
   /** The block of a module, function, class, lambda or comprehension node. */
   lookup(node: ScopeNode): Scope;
 }
-
-/** CPython's _Py_Mangle: `__x` inside class `C` is `_C__x`. */
-export function mangle(privateName: string | null, name: string): string {
-  if (privateName === null || !name.startsWith('__')) return name;
-  if (name.endsWith('__') || name.includes('.')) return name;
-  const stripped = privateName.replace(/^_+/, '');
-  if (stripped === '') return name;
-  return `_${stripped}${name}`;
-}
-
-// ------------------------------------------------------------------------------ collecting pass
 
 class Builder {
   readonly blocks = new Map<ScopeNode, Scope>();
@@ -515,129 +428,6 @@ class Builder {
       this.error('assignment expression within a comprehension cannot be used in a class body', target);
     }
   }
-}
-
-// ------------------------------------------------------------------------------ analysis pass
-
-class Analyzer {
-  constructor(private readonly errors: ErrorContext) {}
-
-  private errorAtDirective(ste: Scope, name: string, msg: string): never {
-    const pos = ste.directives.get(name);
-    if (pos === undefined) throw new Error(`symtable: no directive for ${name}`);
-    throw this.errors.syntaxError(msg, pos);
-  }
-
-  private analyzeName(
-    ste: Scope,
-    scopes: Map<string, ScopeValue>,
-    name: string,
-    flags: number,
-    bound: Set<string> | null,
-    local: Set<string>,
-    free: Set<string>,
-    global: Set<string>,
-  ): void {
-    if ((flags & DEF.GLOBAL) !== 0) {
-      if ((flags & DEF.NONLOCAL) !== 0) this.errorAtDirective(ste, name, `name '${name}' is nonlocal and global`);
-      scopes.set(name, SCOPE.GLOBAL_EXPLICIT);
-      global.add(name);
-      bound?.delete(name);
-      return;
-    }
-    if ((flags & DEF.NONLOCAL) !== 0) {
-      if (bound === null) this.errorAtDirective(ste, name, 'nonlocal declaration not allowed at module level');
-      if (!bound.has(name)) this.errorAtDirective(ste, name, `no binding for nonlocal '${name}' found`);
-      scopes.set(name, SCOPE.FREE);
-      ste.hasFree = true;
-      free.add(name);
-      return;
-    }
-    if ((flags & DEF_BOUND) !== 0) {
-      scopes.set(name, SCOPE.LOCAL);
-      local.add(name);
-      global.delete(name);
-      return;
-    }
-    // Bound in an enclosing function: a free variable rather than a global.
-    if (bound !== null && bound.has(name)) {
-      scopes.set(name, SCOPE.FREE);
-      ste.hasFree = true;
-      free.add(name);
-      return;
-    }
-    if (!global.has(name) && ste.nested) ste.hasFree = true;
-    scopes.set(name, SCOPE.GLOBAL_IMPLICIT);
-  }
-
-  analyzeBlock(ste: Scope, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
-    const local = new Set<string>();
-    const scopes = new Map<string, ScopeValue>();
-    const newglobal = new Set<string>();
-    const newfree = new Set<string>();
-    const newbound = new Set<string>();
-    // A class passes down what it received, not its own names: class scopes do not leak.
-    if (ste.type === 'class') {
-      addAll(newglobal, global);
-      if (bound !== null) addAll(newbound, bound);
-    }
-    for (const [name, flags] of ste.flags) this.analyzeName(ste, scopes, name, flags, bound, local, free, global);
-    if (ste.type !== 'class') {
-      if (ste.type === 'function') addAll(newbound, local);
-      if (bound !== null) addAll(newbound, bound);
-      addAll(newglobal, global);
-    } else {
-      newbound.add('__class__');
-    }
-    const allfree = new Set<string>();
-    for (const child of ste.children) {
-      this.analyzeBlock(child, new Set(newbound), allfree, new Set(newglobal));
-      if (child.hasFree || child.childFree) ste.childFree = true;
-    }
-    addAll(newfree, allfree);
-    if (ste.type === 'function') analyzeCells(scopes, newfree);
-    else if (ste.type === 'class' && newfree.delete('__class__')) ste.needsClassClosure = true;
-    updateSymbols(ste, scopes, bound, newfree);
-    addAll(free, newfree);
-  }
-}
-
-/** Locals that children use freely become cells (and stop being free further out). */
-function analyzeCells(scopes: Map<string, ScopeValue>, free: Set<string>): void {
-  for (const [name, s] of scopes) {
-    if (s !== SCOPE.LOCAL || !free.has(name)) continue;
-    scopes.set(name, SCOPE.CELL);
-    free.delete(name);
-  }
-}
-
-function updateSymbols(ste: Scope, scopes: Map<string, ScopeValue>, bound: Set<string> | null, free: Set<string>): void {
-  for (const name of ste.flags.keys()) {
-    const s = scopes.get(name);
-    if (s !== undefined) ste.scopes.set(name, s);
-  }
-  // Free variables of children that this block does not mention pass through it.
-  for (const name of free) {
-    const flags = ste.flags.get(name);
-    if (flags !== undefined) {
-      // A method's free variable named like a class-level binding: the class needs both.
-      if (ste.type === 'class' && (flags & (DEF_BOUND | DEF.GLOBAL)) !== 0) {
-        ste.flags.set(name, flags | DEF.FREE_CLASS);
-      }
-      continue;
-    }
-    if (bound !== null && !bound.has(name)) continue; // a global
-    ste.flags.set(name, 0);
-    ste.scopes.set(name, SCOPE.FREE);
-  }
-}
-
-function addAll(into: Set<string>, from: Iterable<string>): void {
-  for (const x of from) into.add(x);
-}
-
-export function assertNever(x: never): never {
-  throw new Error(`unexpected node: ${JSON.stringify((x as { kind?: unknown }).kind)}`);
 }
 
 /** Build and analyze the symbol table of a module. Throws PySyntaxError like CPython. */

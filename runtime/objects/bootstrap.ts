@@ -5,8 +5,8 @@ import { load32, store32 } from "../vm/memory.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
 import { frameRegionBlock, regionFrames, traceFrame } from "../vm/frames.js";
-import { builtinData, codeObject, type FunctionData, functionData, METHOD_FUNC, METHOD_SELF } from "./callables.js";
-import { dictStore, newDict, setKeyOps } from "./dict.js";
+import { builtinData, codeObject, type FunctionData, METHOD_FUNC, METHOD_SELF } from "./callables.js";
+import { dictStore, setKeyOps } from "./dict.js";
 import { excData, tstate } from "./exceptions.js";
 import { nativeIter } from "./iterators.js";
 import { builtinsRef, T } from "./registry.js";
@@ -211,9 +211,6 @@ function registerHooks(): void {
   };
   for (const [name] of EXCEPTIONS) h.setHooks(T[name]!, traceException, releaseSide);
   h.setHooks(T.module!, (obj, visit) => visit(load32(obj + L.INSTANCE_DICT) as Value));
-  void newDict;
-  void strOf;
-  void functionData;
 }
 
 function traceRoots(visit: (v: Value) => void): void {

@@ -1,9 +1,9 @@
 // Classes: __build_class__, calling a type (object.__new__ + __init__), and type(name, bases, ns).
 import * as L from "../layout.js";
-import { type Kw, newBuiltin } from "../objects/callables.js";
+import { type Kw } from "../objects/callables.js";
 import { newHeapType } from "../objects/bootstrap.js";
 import { dictStore, newDict } from "../objects/dict.js";
-import { raise, tstate, typeName } from "../objects/exceptions.js";
+import { raise, typeName } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import { computeMro, type Layout, lookupType, MroError, typeInfo } from "../objects/typeobj.js";
 import { intern, None, NULL, strOf, tupleItems, typeOfValue } from "../objects/values.js";
@@ -205,6 +205,4 @@ export const objectInit = { v: NULL as Value };
 
 export function installTypeCall(): void {
   callSlots.set(L.TYPE_TYPE, callType);
-  void newBuiltin;
-  void tstate;
 }

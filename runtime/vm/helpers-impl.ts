@@ -11,7 +11,7 @@ import { generatorData, newGenerator, resume, returnedValue } from "../objects/g
 import { builtinsRef, T } from "../objects/registry.js";
 import { isSubtype, typeInfo } from "../objects/typeobj.js";
 import {
-  bool, intern, listAppend, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, tupleLength, typeOfValue,
+  bool, intern, listAppend, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, typeOfValue,
 } from "../objects/values.js";
 import type { Helpers } from "./helpers-api.js";
 import { current, runFrame } from "./interpreter.js";

@@ -4,7 +4,7 @@ import { builtinData, functionData, newBuiltin, newMethod } from "../../objects/
 import { dictStore, newDict } from "../../objects/dict.js";
 import { clearException, excData, exceptionMatches, raise, typeName } from "../../objects/exceptions.js";
 import { T } from "../../objects/registry.js";
-import { bumpVersion, lookupType, typeInfo } from "../../objects/typeobj.js";
+import { lookupType, typeInfo } from "../../objects/typeobj.js";
 import { floatRepr } from "../../lib/float-repr.js";
 import { bigOf, False, floatOf, intern, newStr, None, NULL, strOf, True, typeOfValue } from "../../objects/values.js";
 import { load32, store32 } from "../memory.js";
