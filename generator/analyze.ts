@@ -16,7 +16,7 @@ import {
   slotsOf,
   sumSizes,
 } from "./analysis.js";
-import { type BodyInput, checkBodies } from "./bodies.js";
+import { type BodyFacts, type BodyInput, checkBodies } from "./bodies.js";
 import { type Diagnostic, DefsError, errors } from "./diagnostics.js";
 
 type Def<K extends Definition["kind"]> = Extract<Definition, { kind: K }>;
@@ -265,16 +265,17 @@ function ruleInput(ruleset: string, d: Def<"op">, source: string): BodyInput {
   };
 }
 
-function makeUop(d: UopDef, id: number, facts: { calls: ReadonlySet<string>; helpers: ReadonlySet<string>; implicits: ReadonlySet<string> }, escaping: ReadonlySet<string>, diags: Diagnostic[]): Uop {
+function makeUop(d: UopDef, id: number, facts: BodyFacts, escaping: ReadonlySet<string>, diags: Diagnostic[]): Uop {
   const has = (a: string) => d.annotations.some((x) => x.name === a);
   const flags = new Set<FlagName>();
   const calls = facts.calls;
   const inputs = slotsOf(d.effect.inputs);
   const outputs = slotsOf(d.effect.outputs);
   if (facts.implicits.has("oparg") || [...inputs, ...outputs].some((s) => s.size.includes("oparg"))) flags.add("HAS_ARG");
-  if (calls.has("getConst")) flags.add("HAS_CONST");
-  if (calls.has("getName")) flags.add("HAS_NAME");
-  if (calls.has("getLocal") || calls.has("setLocal")) flags.add("HAS_LOCAL");
+  const roles = facts.opargRoles;
+  if (calls.has("getConst") || roles.has("constIndex")) flags.add("HAS_CONST");
+  if (calls.has("getName") || roles.has("nameIndex")) flags.add("HAS_NAME");
+  if (calls.has("getLocal") || calls.has("setLocal") || roles.has("localIndex")) flags.add("HAS_LOCAL");
   if (calls.has("JUMPBY")) flags.add("HAS_JUMP");
   if (calls.has("DEOPT_IF")) flags.add("HAS_DEOPT");
   if (calls.has("EXIT_IF")) flags.add("HAS_EXIT");

@@ -30,6 +30,8 @@ export interface BodyFacts {
   readonly helpers: ReadonlySet<string>;
   /** Implicit variables read (oparg, frame, THIS_INSTR). */
   readonly implicits: ReadonlySet<string>;
+  /** Names of the helper parameters `oparg` is passed to (nameIndex, localIndex, …). */
+  readonly opargRoles: ReadonlySet<string>;
 }
 
 export interface CheckResult {
@@ -124,10 +126,12 @@ export function checkBodies(bodies: readonly BodyInput[], rules: readonly BodyIn
 
   const facts = new Map<string, BodyFacts>();
   const consuming = new Map(helpers.filter((h) => h.consumes.length).map((h) => [h.name, h]));
+  const byName = new Map(helpers.map((h) => [h.name, h]));
   for (const span of spans) {
     const calls = new Set<string>();
     const used = new Set<string>();
     const implicits = new Set<string>();
+    const opargRoles = new Set<string>();
     const dead = new Map<string, number>();
     const fn = sf.getFunctionOrThrow(`__body_${span.input.key}`);
     fn.forEachDescendant((node) => {
@@ -138,6 +142,11 @@ export function checkBodies(bodies: readonly BodyInput[], rules: readonly BodyIn
         if (Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === "H") {
           const name = callee.getName();
           used.add(name);
+          const info = byName.get(name);
+          node.getArguments().forEach((arg, i) => {
+            const param = info?.params[i]?.name;
+            if (param && arg.getText() === "oparg") opargRoles.add(param);
+          });
           const h = consuming.get(name);
           if (h) {
             node.getArguments().forEach((arg, i) => {
@@ -161,7 +170,7 @@ export function checkBodies(bodies: readonly BodyInput[], rules: readonly BodyIn
         if (loc) diagnostics.push(errors.bodyForm(loc, "`this` is not part of the body language", "use the stack items and implicit variables"));
       }
     });
-    facts.set(span.input.key, { calls, helpers: used, implicits });
+    facts.set(span.input.key, { calls, helpers: used, implicits, opargRoles });
   }
   return { facts, diagnostics, helpers, scope };
 }

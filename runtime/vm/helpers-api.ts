@@ -4,15 +4,18 @@
 //   @escapes     may run Python code, allocate or collect: pending stack items are written
 //                back and the frame state saved before the call.
 //   @consumes x  the body must not use argument `x` after the call.
+// Parameter names are part of the contract: passing `oparg` as a `nameIndex`, `localIndex` or
+// `constIndex` argument is how the analyzer knows an instruction has HAS_NAME, HAS_LOCAL or
+// HAS_CONST (its oparg indexes co_names, the fast locals or co_consts).
 // Failure is reported by returning NULL (or -1 for i32 results) with an exception set.
 import type { i32, Ptr, StackArray, Value } from "./types.js";
 
 export interface Helpers {
   // ---- Names and constants --------------------------------------------------------------
   /** Constant `index` of the frame's code object. */
-  loadConst(frame: Ptr, index: i32): Value;
+  loadConst(frame: Ptr, constIndex: i32): Value;
   /** Raise UnboundLocalError for local `index` of the frame's code. */
-  unboundLocal(frame: Ptr, index: i32): void;
+  unboundLocal(frame: Ptr, localIndex: i32): void;
   /** Look up a global (then builtin) by name index; NULL + NameError when missing. @escapes */
   loadGlobal(frame: Ptr, nameIndex: i32): Value;
   /** Store a global by name index. @escapes */
@@ -121,9 +124,9 @@ export interface Helpers {
   /** A new cell holding v (MAKE_CELL). @escapes */
   makeCell(v: Value): Value;
   /** A cell's contents; NULL + NameError/UnboundLocalError when empty. */
-  loadDeref(frame: Ptr, index: i32): Value;
+  loadDeref(frame: Ptr, localIndex: i32): Value;
   /** Set a cell's contents. */
-  storeDeref(frame: Ptr, index: i32, v: Value): void;
+  storeDeref(frame: Ptr, localIndex: i32, v: Value): void;
   /** Copy the function's closure cells into the frame's free-variable slots. */
   copyFreeVars(frame: Ptr, n: i32): void;
 
