@@ -3,14 +3,18 @@
 const fmt = (ms) => (ms === undefined ? "—" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const geomean = (xs) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : undefined);
 
-/** Time used for ratios: the program's own run time when measured, else the whole process. */
-const timeOf = (r) => (r && !r.failed ? (r.innerMs ?? r.wallMs) : undefined);
+/** Time used for ratios: steady-state in-process time per run (start-up and warm-up excluded). */
+const timeOf = (r) => (r && !r.failed ? (r.steadyMs ?? r.wallMs) : undefined);
+const wallOf = (r) => (r && !r.failed ? r.wallMs : undefined);
 
 export function renderMarkdown(report) {
   const names = report.configs.map((c) => c.name);
   const lines = [];
-  lines.push(`Benchmarks (${report.mode} sizes, ${report.repeats} run(s) each, median; ${report.date.slice(0, 10)}, ${report.host}, Node ${report.node})`, "");
-  lines.push("Program run time (start-up excluded); ×CPython is CPython's time divided by this one (higher is faster).", "");
+  lines.push(
+    `Benchmarks (${report.mode} sizes; ${report.repeats} process(es) × ${report.iterations} in-process run(s) per configuration, medians; ${report.date.slice(0, 10)}, ${report.host}, Node ${report.node})`,
+    "",
+  );
+  lines.push("Steady-state time per run (in-process, after the first run); ×CPython is CPython's time divided by this one (higher is faster).", "");
   lines.push(`| benchmark | ${names.map((n) => `${n} | ×CPython`).join(" | ")} |`);
   lines.push(`|---|${names.map(() => "---:|---:").join("|")}|`);
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
@@ -27,10 +31,28 @@ export function renderMarkdown(report) {
     lines.push(`| ${r.name} | ${cells.join(" | ")} |`);
   }
   lines.push(`| **geometric mean** | ${names.map((n) => `| ${geomean(ratios[n])?.toFixed(2) ?? "—"}×`).join(" ")} |`);
-  lines.push("", "Whole-process time (median, min–max):", "");
+  lines.push("", "Whole-process time of one run (start-up and warm-up included; median, min–max) and ×CPython:", "");
   lines.push(`| benchmark | ${names.join(" | ")} |`, `|---|${names.map(() => "---:").join("|")}|`);
+  const wallRatios = Object.fromEntries(names.map((n) => [n, []]));
   for (const r of report.results) {
-    lines.push(`| ${r.name} | ${names.map((n) => { const c = r.configs[n]; return c && !c.failed ? `${fmt(c.wallMs)} (${fmt(c.wallMin)}–${fmt(c.wallMax)})` : "—"; }).join(" | ")} |`);
+    const base = wallOf(r.configs.cpython);
+    lines.push(
+      `| ${r.name} | ${names
+        .map((n) => {
+          const c = r.configs[n];
+          if (!c || c.failed) return "—";
+          const ratio = base ? base / c.wallMs : undefined;
+          if (ratio) wallRatios[n].push(ratio);
+          return `${fmt(c.wallMs)} (${fmt(c.wallMin)}–${fmt(c.wallMax)}) ${ratio ? ratio.toFixed(2) + "×" : ""}`;
+        })
+        .join(" | ")} |`,
+    );
+  }
+  lines.push(`| **geometric mean** | ${names.map((n) => `${geomean(wallRatios[n])?.toFixed(2) ?? "—"}×`).join(" | ")} |`);
+  lines.push("", "First in-process run (warm-up included) vs steady state:", "");
+  lines.push(`| benchmark | ${names.map((n) => `${n} first | ${n} steady`).join(" | ")} |`, `|---|${names.map(() => "---:|---:").join("|")}|`);
+  for (const r of report.results) {
+    lines.push(`| ${r.name} | ${names.map((n) => { const c = r.configs[n]; return c && !c.failed ? `${fmt(c.firstMs)} | ${fmt(c.steadyMs)}` : "— | —"; }).join(" | ")} |`);
   }
   if (report.missing.length) {
     lines.push("", "Not measured: " + report.missing.map((m) => `${m.label} (${m.why})`).join("; ") + ".");

@@ -20,10 +20,17 @@ const { values } = parseArgs({
     only: { type: "string" },
     configs: { type: "string" },
     repeats: { type: "string" },
+    iterations: { type: "string" },
     warmup: { type: "string" },
     "no-write": { type: "boolean", default: false },
   },
 });
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 
 const which = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const tierforgeHas = (args) => spawnSync(process.execPath, [CLI, ...args, "-c", "pass"]).status === 0;
@@ -52,19 +59,35 @@ function available(c) {
   }
 }
 
-function command(c, file, size) {
-  if (c.kind === "tierforge") return [process.execPath, [CLI, "run", ...c.args, file, String(size)], { TIERFORGE_BENCH_TIME: "1" }];
-  if (c.kind === "python") return [c.cmd, [join(ROOT, "bench/peers/cpython-run.py"), file, String(size)], {}];
-  return [process.execPath, [join(ROOT, "bench/peers/pyodide-run.mjs"), file, String(size)], {}];
+/** The command running `file` `iterations` times in one process, reporting each run's time. */
+function command(c, file, size, iterations) {
+  const n = String(iterations);
+  if (c.kind === "tierforge") return [process.execPath, [CLI, "run", ...c.args, file, String(size)], { TIERFORGE_BENCH_REPEAT: n }];
+  if (c.kind === "python") return [c.cmd, [join(ROOT, "bench/peers/cpython-run.py"), file, String(size)], { BENCH_REPEAT: n }];
+  return [process.execPath, [join(ROOT, "bench/peers/pyodide-run.mjs"), file, String(size)], { BENCH_REPEAT: n }];
 }
 
-function runOnce(c, prog, size) {
-  const [cmd, args, env] = command(c, join(PROGRAMS, prog.file), size);
+/**
+ * One process: `wall` is the whole-process time of a single run (the later iterations'
+ * in-process times are subtracted), `first` the first iteration's in-process time (warm-up
+ * included), `steady` the median of the later iterations.
+ */
+function runOnce(c, prog, size, iterations = 1) {
+  const [cmd, args, env] = command(c, join(PROGRAMS, prog.file), size, iterations);
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd: PROGRAMS, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20, timeout: 600_000 });
-  const wall = performance.now() - t0;
-  const m = /bench-time-ms ([\d.]+)/.exec(r.stderr ?? "");
-  return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? "", wall, inner: m ? Number(m[1]) : undefined };
+  const r = spawnSync(cmd, args, { cwd: PROGRAMS, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 << 20, timeout: 1_200_000 });
+  const elapsed = performance.now() - t0;
+  const m = /bench-iter-ms ([\d.,]+)/.exec(r.stderr ?? "");
+  const iters = m ? m[1].split(",").map(Number) : [];
+  const later = iters.slice(1);
+  return {
+    ok: r.status === 0,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+    wall: elapsed - later.reduce((a, b) => a + b, 0),
+    first: iters[0],
+    steady: later.length ? median(later) : iters[0],
+  };
 }
 
 const manifest = JSON.parse(readFileSync(join(PROGRAMS, "manifest.json"), "utf8")).programs;
@@ -72,7 +95,8 @@ const only = values.only ? new Set(values.only.split(",")) : undefined;
 const programs = manifest.filter((p) => !only || only.has(p.name));
 const wanted = values.configs ? new Set(values.configs.split(",")) : undefined;
 const sizeKey = values.quick ? "quick" : "default";
-const repeats = Number(values.repeats ?? (values.quick ? 1 : 5));
+const repeats = Number(values.repeats ?? (values.quick ? 1 : 3));
+const iterations = Number(values.iterations ?? (values.quick ? 1 : 4));
 const warmup = Number(values.warmup ?? (values.quick ? 0 : 1));
 
 const configs = [];
@@ -110,11 +134,12 @@ for (let round = 0; round < warmup + repeats; round++) {
     for (const c of configs) {
       const key = `${p.name}/${c.name}`;
       if (!failures.has(key)) {
-        const r = runOnce(c, p, p[sizeKey]);
+        const r = runOnce(c, p, p[sizeKey], iterations);
         if (round >= warmup && r.ok) {
-          const s = samples.get(key) ?? { wall: [], inner: [] };
+          const s = samples.get(key) ?? { wall: [], first: [], steady: [] };
           s.wall.push(r.wall);
-          if (r.inner !== undefined) s.inner.push(r.inner);
+          if (r.first !== undefined) s.first.push(r.first);
+          if (r.steady !== undefined) s.steady.push(r.steady);
           samples.set(key, s);
         }
       }
@@ -125,11 +150,6 @@ for (let round = 0; round < warmup + repeats; round++) {
 }
 process.stderr.write("\n");
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const results = programs.map((p) => ({
   name: p.name,
   size: p[sizeKey],
@@ -137,7 +157,19 @@ const results = programs.map((p) => ({
     configs.map((c) => {
       const s = samples.get(`${p.name}/${c.name}`);
       if (!s || !s.wall.length) return [c.name, { failed: failures.get(`${p.name}/${c.name}`) ?? "no samples" }];
-      return [c.name, { wallMs: median(s.wall), wallMin: Math.min(...s.wall), wallMax: Math.max(...s.wall), innerMs: s.inner.length ? median(s.inner) : undefined, samples: s.wall.length }];
+      return [
+        c.name,
+        {
+          wallMs: median(s.wall),
+          wallMin: Math.min(...s.wall),
+          wallMax: Math.max(...s.wall),
+          firstMs: s.first.length ? median(s.first) : undefined,
+          steadyMs: s.steady.length ? median(s.steady) : undefined,
+          steadyMin: s.steady.length ? Math.min(...s.steady) : undefined,
+          steadyMax: s.steady.length ? Math.max(...s.steady) : undefined,
+          samples: s.wall.length,
+        },
+      ];
     }),
   ),
 }));
@@ -148,6 +180,7 @@ const report = {
   node: process.version,
   mode: sizeKey,
   repeats,
+  iterations,
   configs: configs.map((c) => ({ name: c.name, label: c.label })),
   missing: CONFIGS.filter((c) => !configs.includes(c) && (!wanted || wanted.has(c.name))).map((c) => ({ name: c.name, label: c.label, why: available(c) })),
   results,

@@ -153,52 +153,57 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 21: /* DICT_UPDATE (default) */ {
+    case 21: /* DICT_MERGE (default) */ {
+      stack.length -= oparg - 1 + 5;
+      for (let i = 0; i < oparg - 1 + 4; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 22: /* DICT_UPDATE (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 22: /* END_FOR (default) */ {
+    case 23: /* END_FOR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 23: /* EXTENDED_ARG (default) */ {
+    case 24: /* EXTENDED_ARG (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 24: /* FORMAT_VALUE (default) */ {
+    case 25: /* FORMAT_VALUE (default) */ {
       stack.length -= ((oparg & 4) >> 2) + 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 25: /* GET_ITER (default) */ {
+    case 26: /* GET_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 26: /* GET_YIELD_FROM_ITER (default) */ {
+    case 27: /* GET_YIELD_FROM_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 27: /* IMPORT_FROM (default) */ {
+    case 28: /* IMPORT_FROM (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 28: /* IMPORT_NAME (default) */ {
+    case 29: /* IMPORT_NAME (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 29: /* IMPORT_STAR (default) */ {
+    case 30: /* IMPORT_STAR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 30: /* IS_OP: defs/optimizer/default.def:55 */ {
+    case 31: /* IS_OP: defs/optimizer/default.def:55 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -209,142 +214,142 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 31: /* JUMP_BACKWARD (default) */ {
+    case 32: /* JUMP_BACKWARD (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 32: /* JUMP_FORWARD (default) */ {
+    case 33: /* JUMP_FORWARD (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 33: /* LIST_APPEND (default) */ {
+    case 34: /* LIST_APPEND (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 34: /* LIST_EXTEND (default) */ {
+    case 35: /* LIST_EXTEND (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 35: /* LIST_TO_TUPLE (default) */ {
+    case 36: /* LIST_TO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 36: /* LOAD_ASSERTION_ERROR (default) */ {
+    case 37: /* LOAD_ASSERTION_ERROR (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 37: /* LOAD_ATTR (default) */ {
+    case 38: /* LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 38: /* LOAD_BUILD_CLASS (default) */ {
+    case 39: /* LOAD_BUILD_CLASS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 39: /* LOAD_CLOSURE (default) */ {
+    case 40: /* LOAD_CLOSURE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 40: /* LOAD_CONST (default) */ {
+    case 41: /* LOAD_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 41: /* LOAD_DEREF (default) */ {
+    case 42: /* LOAD_DEREF (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 42: /* LOAD_FAST (default) */ {
+    case 43: /* LOAD_FAST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 43: /* LOAD_FAST_BOUND (default) */ {
+    case 44: /* LOAD_FAST_BOUND (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 44: /* LOAD_GLOBAL (default) */ {
+    case 45: /* LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 45: /* LOAD_METHOD (default) */ {
+    case 46: /* LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 46: /* LOAD_NAME (default) */ {
+    case 47: /* LOAD_NAME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 47: /* MAKE_CELL (default) */ {
+    case 48: /* MAKE_CELL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 48: /* MAKE_FUNCTION (default) */ {
+    case 49: /* MAKE_FUNCTION (default) */ {
       stack.length -= (oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 49: /* MAP_ADD (default) */ {
+    case 50: /* MAP_ADD (default) */ {
       stack.length -= oparg - 1 + 3;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 50: /* NOP (default) */ {
+    case 51: /* NOP (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 51: /* POP_EXCEPT (default) */ {
+    case 52: /* POP_EXCEPT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 52: /* POP_JUMP_IF_FALSE (default) */ {
+    case 53: /* POP_JUMP_IF_FALSE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 53: /* POP_JUMP_IF_NONE (default) */ {
+    case 54: /* POP_JUMP_IF_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 54: /* POP_JUMP_IF_NOT_NONE (default) */ {
+    case 55: /* POP_JUMP_IF_NOT_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 55: /* POP_JUMP_IF_TRUE (default) */ {
+    case 56: /* POP_JUMP_IF_TRUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 56: /* POP_TOP (default) */ {
+    case 57: /* POP_TOP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 57: /* PUSH_EXC_INFO (default) */ {
+    case 58: /* PUSH_EXC_INFO (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 58: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
+    case 59: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
       let res: Sym = UNKNOWN;
       {
         res = { kind: "null" };
@@ -353,87 +358,87 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 59: /* RAISE_VARARGS (default) */ {
+    case 60: /* RAISE_VARARGS (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 60: /* RERAISE (default) */ {
+    case 61: /* RERAISE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 61: /* RESUME (default) */ {
+    case 62: /* RESUME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 62: /* RETURN_CONST (default) */ {
+    case 63: /* RETURN_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 63: /* RETURN_GENERATOR (default) */ {
+    case 64: /* RETURN_GENERATOR (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 64: /* RETURN_VALUE (default) */ {
+    case 65: /* RETURN_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 65: /* SEND (default) */ {
+    case 66: /* SEND (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 66: /* SET_ADD (default) */ {
+    case 67: /* SET_ADD (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 67: /* SET_UPDATE (default) */ {
+    case 68: /* SET_UPDATE (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 68: /* STORE_ATTR (default) */ {
+    case 69: /* STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 69: /* STORE_DEREF (default) */ {
+    case 70: /* STORE_DEREF (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 70: /* STORE_FAST (default) */ {
+    case 71: /* STORE_FAST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 71: /* STORE_GLOBAL (default) */ {
+    case 72: /* STORE_GLOBAL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 72: /* STORE_NAME (default) */ {
+    case 73: /* STORE_NAME (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 73: /* STORE_SUBSCR (default) */ {
+    case 74: /* STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 74: /* SWAP (default) */ {
+    case 75: /* SWAP (default) */ {
       stack.length -= oparg - 2 + 2;
       for (let i = 0; i < oparg - 2 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 75: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
+    case 76: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
       const value = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
       {
@@ -443,37 +448,37 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 76: /* UNARY_OP (default) */ {
+    case 77: /* UNARY_OP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 77: /* UNPACK_EX (default) */ {
+    case 78: /* UNPACK_EX (default) */ {
       stack.length -= 1;
       for (let i = 0; i < (oparg & 0xff) + (oparg >> 8) + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 78: /* UNPACK_SEQUENCE (default) */ {
+    case 79: /* UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 79: /* WITH_EXCEPT_START (default) */ {
+    case 80: /* WITH_EXCEPT_START (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 4; i++) stack.push(UNKNOWN);
       return;
     }
-    case 80: /* YIELD_VALUE (default) */ {
+    case 81: /* YIELD_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 81: /* _BINARY_OP (default) */ {
+    case 82: /* _BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 82: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
+    case 83: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -484,7 +489,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 83: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
+    case 84: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -495,7 +500,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 84: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
+    case 85: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -506,7 +511,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 85: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
+    case 86: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -517,7 +522,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 86: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
+    case 87: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -528,7 +533,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 87: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
+    case 88: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -539,12 +544,12 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 88: /* _COMPARE_OP (default) */ {
+    case 89: /* _COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 89: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
+    case 90: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -555,7 +560,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 90: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
+    case 91: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -566,17 +571,17 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 91: /* _FOR_ITER (default) */ {
+    case 92: /* _FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 92: /* _FOR_ITER_LIST (default) */ {
+    case 93: /* _FOR_ITER_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 93: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
+    case 94: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -586,7 +591,7 @@ export function abstractUop(
       stack.push(iter, next);
       return;
     }
-    case 94: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
+    case 95: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -599,7 +604,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 95: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
+    case 96: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -612,7 +617,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 96: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
+    case 97: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -623,7 +628,7 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 97: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
+    case 98: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -634,17 +639,17 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 98: /* _SPECIALIZE_BINARY_OP (default) */ {
+    case 99: /* _SPECIALIZE_BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 99: /* _SPECIALIZE_COMPARE_OP (default) */ {
+    case 100: /* _SPECIALIZE_COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 100: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 101: /* _SPECIALIZE_FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;

@@ -36,9 +36,9 @@ import type { Value, Ptr, i32, f64, StackArray } from "../runtime/vm/types.js";
 
 /** Code units each instruction occupies (1 + its inline cache entries), by opcode. */
 export const INSTR_SIZE = new Uint8Array([
-  0, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -55,7 +55,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
         let $word = $code[ip]!;
         opcode = $word & 255;
         oparg = $word >> 8;
-        while (opcode === 25) {
+        while (opcode === 26) {
           ip++;
           $word = $code[ip]!;
           opcode = $word & 255;
@@ -514,7 +514,26 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 23: /* DICT_UPDATE */ {
+            case 23: /* DICT_MERGE */ {
+              const $base = sp - 4 * (oparg - 1 + 5);
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 5));
+              store32(frame + L.FRAME_IP, ip);
+              // DICT_MERGE
+              {
+                const callable = load32($base) as Value;
+                const dict = load32($base + 12) as Value;
+                const update = load32($base + 4 * (oparg - 1 + 4)) as Value;
+                const unused = $base + 16;
+                if (H.dictMerge(callable, dict, update) < 0) {
+                  sp = $base;
+                  break $error;
+                }
+              }
+              sp = $base + 4 * (oparg - 1 + 4);
+              ip += 1;
+              break $dispatch;
+            }
+            case 24: /* DICT_UPDATE */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -532,7 +551,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 24: /* END_FOR */ {
+            case 25: /* END_FOR */ {
               const $base = sp - 8;
               // END_FOR
               {
@@ -543,7 +562,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 25: /* EXTENDED_ARG */ {
+            case 26: /* EXTENDED_ARG */ {
               const $base = sp;
               // EXTENDED_ARG
               {
@@ -552,7 +571,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 26: /* FORMAT_VALUE */ {
+            case 27: /* FORMAT_VALUE */ {
               const $base = sp - 4 * (((oparg & 4) >> 2) + 1);
               store32(frame + L.FRAME_SP, $base + 4 * (((oparg & 4) >> 2) + 1));
               store32(frame + L.FRAME_IP, ip);
@@ -574,7 +593,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 27: /* FOR_ITER */ {
+            case 28: /* FOR_ITER */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _SPECIALIZE_FOR_ITER
@@ -607,7 +626,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 28: /* GET_ITER */ {
+            case 29: /* GET_ITER */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -628,7 +647,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 29: /* GET_YIELD_FROM_ITER */ {
+            case 30: /* GET_YIELD_FROM_ITER */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -649,7 +668,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 30: /* IMPORT_FROM */ {
+            case 31: /* IMPORT_FROM */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -670,7 +689,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 31: /* IMPORT_NAME */ {
+            case 32: /* IMPORT_NAME */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -692,7 +711,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 32: /* IMPORT_STAR */ {
+            case 33: /* IMPORT_STAR */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -708,7 +727,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 33: /* IS_OP */ {
+            case 34: /* IS_OP */ {
               const $base = sp - 8;
               // IS_OP
               let $res_0: Value;
@@ -724,7 +743,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 34: /* JUMP_BACKWARD */ {
+            case 35: /* JUMP_BACKWARD */ {
               let $next = ip + 1;
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
@@ -738,7 +757,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 35: /* JUMP_FORWARD */ {
+            case 36: /* JUMP_FORWARD */ {
               let $next = ip + 1;
               const $base = sp;
               // JUMP_FORWARD
@@ -749,7 +768,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 36: /* LIST_APPEND */ {
+            case 37: /* LIST_APPEND */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -767,7 +786,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 37: /* LIST_EXTEND */ {
+            case 38: /* LIST_EXTEND */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -785,7 +804,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 38: /* LIST_TO_TUPLE */ {
+            case 39: /* LIST_TO_TUPLE */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -806,7 +825,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 39: /* LOAD_ASSERTION_ERROR */ {
+            case 40: /* LOAD_ASSERTION_ERROR */ {
               const $base = sp;
               // LOAD_ASSERTION_ERROR
               let $value_0: Value;
@@ -820,7 +839,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 40: /* LOAD_ATTR */ {
+            case 41: /* LOAD_ATTR */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -841,7 +860,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 41: /* LOAD_BUILD_CLASS */ {
+            case 42: /* LOAD_BUILD_CLASS */ {
               const $base = sp;
               // LOAD_BUILD_CLASS
               let $bc_0: Value;
@@ -859,7 +878,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 42: /* LOAD_CLOSURE */ {
+            case 43: /* LOAD_CLOSURE */ {
               const $base = sp;
               // LOAD_CLOSURE
               let $value_0: Value;
@@ -873,7 +892,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 43: /* LOAD_CONST */ {
+            case 44: /* LOAD_CONST */ {
               const $base = sp;
               // LOAD_CONST
               let $value_0: Value;
@@ -887,7 +906,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 44: /* LOAD_DEREF */ {
+            case 45: /* LOAD_DEREF */ {
               const $base = sp;
               // LOAD_DEREF
               let $value_0: Value;
@@ -905,7 +924,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 45: /* LOAD_FAST */ {
+            case 46: /* LOAD_FAST */ {
               const $base = sp;
               // LOAD_FAST
               let $value_0: Value;
@@ -923,7 +942,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 46: /* LOAD_FAST_BOUND */ {
+            case 47: /* LOAD_FAST_BOUND */ {
               const $base = sp;
               // LOAD_FAST_BOUND
               let $value_0: Value;
@@ -937,7 +956,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 47: /* LOAD_GLOBAL */ {
+            case 48: /* LOAD_GLOBAL */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -957,7 +976,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 48: /* LOAD_METHOD */ {
+            case 49: /* LOAD_METHOD */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -974,7 +993,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 49: /* LOAD_NAME */ {
+            case 50: /* LOAD_NAME */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -994,7 +1013,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 50: /* MAKE_CELL */ {
+            case 51: /* MAKE_CELL */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -1011,7 +1030,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 51: /* MAKE_FUNCTION */ {
+            case 52: /* MAKE_FUNCTION */ {
               const $base =
                 sp - 4 * ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1);
               store32(
@@ -1039,7 +1058,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 52: /* MAP_ADD */ {
+            case 53: /* MAP_ADD */ {
               const $base = sp - 4 * (oparg - 1 + 3);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 3));
               store32(frame + L.FRAME_IP, ip);
@@ -1058,7 +1077,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 53: /* NOP */ {
+            case 54: /* NOP */ {
               const $base = sp;
               // NOP
               {
@@ -1067,7 +1086,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 54: /* POP_EXCEPT */ {
+            case 55: /* POP_EXCEPT */ {
               const $base = sp - 4;
               // POP_EXCEPT
               {
@@ -1078,7 +1097,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 55: /* POP_JUMP_IF_FALSE */ {
+            case 56: /* POP_JUMP_IF_FALSE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1100,7 +1119,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 56: /* POP_JUMP_IF_NONE */ {
+            case 57: /* POP_JUMP_IF_NONE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               // POP_JUMP_IF_NONE
@@ -1112,7 +1131,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 57: /* POP_JUMP_IF_NOT_NONE */ {
+            case 58: /* POP_JUMP_IF_NOT_NONE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               // POP_JUMP_IF_NOT_NONE
@@ -1124,7 +1143,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 58: /* POP_JUMP_IF_TRUE */ {
+            case 59: /* POP_JUMP_IF_TRUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1146,7 +1165,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 59: /* POP_TOP */ {
+            case 60: /* POP_TOP */ {
               const $base = sp - 4;
               // POP_TOP
               {
@@ -1156,7 +1175,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 60: /* PUSH_EXC_INFO */ {
+            case 61: /* PUSH_EXC_INFO */ {
               const $base = sp - 4;
               // PUSH_EXC_INFO
               let $prev_0: Value;
@@ -1175,7 +1194,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 61: /* PUSH_NULL */ {
+            case 62: /* PUSH_NULL */ {
               const $base = sp;
               // PUSH_NULL
               let $res_0: Value;
@@ -1189,7 +1208,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 62: /* RAISE_VARARGS */ {
+            case 63: /* RAISE_VARARGS */ {
               const $base = sp - 4 * oparg;
               store32(frame + L.FRAME_SP, $base + 4 * oparg);
               store32(frame + L.FRAME_IP, ip);
@@ -1203,7 +1222,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 63: /* RERAISE */ {
+            case 64: /* RERAISE */ {
               const $base = sp - 4;
               // RERAISE
               {
@@ -1215,7 +1234,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 64: /* RESUME */ {
+            case 65: /* RESUME */ {
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
@@ -1232,7 +1251,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 65: /* RETURN_CONST */ {
+            case 66: /* RETURN_CONST */ {
               let $next = ip + 1;
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
@@ -1261,7 +1280,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 66: /* RETURN_GENERATOR */ {
+            case 67: /* RETURN_GENERATOR */ {
               let $next = ip + 1;
               const $base = sp;
               store32(frame + L.FRAME_SP, $base);
@@ -1295,7 +1314,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 67: /* RETURN_VALUE */ {
+            case 68: /* RETURN_VALUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1325,7 +1344,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 68: /* SEND */ {
+            case 69: /* SEND */ {
               let $next = ip + 1;
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
@@ -1352,7 +1371,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 69: /* SET_ADD */ {
+            case 70: /* SET_ADD */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -1370,7 +1389,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 70: /* SET_UPDATE */ {
+            case 71: /* SET_UPDATE */ {
               const $base = sp - 4 * (oparg - 1 + 2);
               store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
               store32(frame + L.FRAME_IP, ip);
@@ -1388,7 +1407,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 71: /* STORE_ATTR */ {
+            case 72: /* STORE_ATTR */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -1405,7 +1424,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 72: /* STORE_DEREF */ {
+            case 73: /* STORE_DEREF */ {
               const $base = sp - 4;
               // STORE_DEREF
               {
@@ -1416,7 +1435,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 73: /* STORE_FAST */ {
+            case 74: /* STORE_FAST */ {
               const $base = sp - 4;
               // STORE_FAST
               {
@@ -1427,7 +1446,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 74: /* STORE_GLOBAL */ {
+            case 75: /* STORE_GLOBAL */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1443,7 +1462,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 75: /* STORE_NAME */ {
+            case 76: /* STORE_NAME */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1459,7 +1478,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 76: /* STORE_SUBSCR */ {
+            case 77: /* STORE_SUBSCR */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -1477,7 +1496,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 77: /* SWAP */ {
+            case 78: /* SWAP */ {
               const $base = sp - 4 * (oparg - 2 + 2);
               // SWAP
               let $top_0: Value;
@@ -1496,7 +1515,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 78: /* UNARY_NOT */ {
+            case 79: /* UNARY_NOT */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1518,7 +1537,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 79: /* UNARY_OP */ {
+            case 80: /* UNARY_OP */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1539,7 +1558,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 80: /* UNPACK_EX */ {
+            case 81: /* UNPACK_EX */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1556,7 +1575,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 81: /* UNPACK_SEQUENCE */ {
+            case 82: /* UNPACK_SEQUENCE */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1573,7 +1592,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 82: /* WITH_EXCEPT_START */ {
+            case 83: /* WITH_EXCEPT_START */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -1595,7 +1614,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 83: /* YIELD_VALUE */ {
+            case 84: /* YIELD_VALUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1616,14 +1635,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 84: /* BINARY_OP_ADD_FLOAT */ {
+            case 85: /* BINARY_OP_ADD_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(84);
+                  $env.deopted(85);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1646,14 +1665,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 85: /* BINARY_OP_ADD_INT */ {
+            case 86: /* BINARY_OP_ADD_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(85);
+                  $env.deopted(86);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1666,7 +1685,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) + intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(85);
+                  $env.deopted(86);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1678,14 +1697,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 86: /* BINARY_OP_MULTIPLY_FLOAT */ {
+            case 87: /* BINARY_OP_MULTIPLY_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(86);
+                  $env.deopted(87);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1708,14 +1727,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 87: /* BINARY_OP_MULTIPLY_INT */ {
+            case 88: /* BINARY_OP_MULTIPLY_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(87);
+                  $env.deopted(88);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1728,7 +1747,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) * intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(87);
+                  $env.deopted(88);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1740,14 +1759,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 88: /* BINARY_OP_SUBTRACT_FLOAT */ {
+            case 89: /* BINARY_OP_SUBTRACT_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1770,14 +1789,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 89: /* BINARY_OP_SUBTRACT_INT */ {
+            case 90: /* BINARY_OP_SUBTRACT_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1790,7 +1809,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) - intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1802,14 +1821,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 90: /* COMPARE_OP_FLOAT */ {
+            case 91: /* COMPARE_OP_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1842,14 +1861,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 91: /* COMPARE_OP_INT */ {
+            case 92: /* COMPARE_OP_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(91);
+                  $env.deopted(92);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1882,15 +1901,15 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 92: /* FOR_ITER_LIST */ {
+            case 93: /* FOR_ITER_LIST */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_LIST_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_LIST_ITER)) {
-                  $env.deopted(92);
-                  opcode = 27;
+                  $env.deopted(93);
+                  opcode = 28;
                   continue $dispatch;
                 }
               }
@@ -1915,15 +1934,15 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 93: /* FOR_ITER_RANGE */ {
+            case 94: /* FOR_ITER_RANGE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_RANGE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_RANGE_ITER)) {
-                  $env.deopted(93);
-                  opcode = 27;
+                  $env.deopted(94);
+                  opcode = 28;
                   continue $dispatch;
                 }
               }

@@ -442,7 +442,26 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 21: /* DICT_UPDATE */ {
+      case 21: /* DICT_MERGE */ {
+        const $base = sp - 4 * (oparg - 1 + 5);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 5));
+        store32(frame + L.FRAME_IP, ip);
+        // DICT_MERGE
+        {
+          const callable = load32($base) as Value;
+          const dict = load32($base + 12) as Value;
+          const update = load32($base + 4 * (oparg - 1 + 4)) as Value;
+          const unused = $base + 16;
+          if (H.dictMerge(callable, dict, update) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base + 4 * (oparg - 1 + 4);
+        break;
+      }
+      case 22: /* DICT_UPDATE */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -460,7 +479,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 22: /* END_FOR */ {
+      case 23: /* END_FOR */ {
         const $base = sp - 8;
         // END_FOR
         {
@@ -470,7 +489,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 23: /* EXTENDED_ARG */ {
+      case 24: /* EXTENDED_ARG */ {
         const $base = sp;
         // EXTENDED_ARG
         {
@@ -478,7 +497,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 24: /* FORMAT_VALUE */ {
+      case 25: /* FORMAT_VALUE */ {
         const $base = sp - 4 * (((oparg & 4) >> 2) + 1);
         store32(frame + L.FRAME_SP, $base + 4 * (((oparg & 4) >> 2) + 1));
         store32(frame + L.FRAME_IP, ip);
@@ -500,7 +519,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 25: /* GET_ITER */ {
+      case 26: /* GET_ITER */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -521,7 +540,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 26: /* GET_YIELD_FROM_ITER */ {
+      case 27: /* GET_YIELD_FROM_ITER */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -542,7 +561,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 27: /* IMPORT_FROM */ {
+      case 28: /* IMPORT_FROM */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -563,7 +582,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 28: /* IMPORT_NAME */ {
+      case 29: /* IMPORT_NAME */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -585,7 +604,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 29: /* IMPORT_STAR */ {
+      case 30: /* IMPORT_STAR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -601,7 +620,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 30: /* IS_OP */ {
+      case 31: /* IS_OP */ {
         const $base = sp - 8;
         // IS_OP
         let $res_0: Value;
@@ -616,7 +635,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 33: /* LIST_APPEND */ {
+      case 34: /* LIST_APPEND */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -634,7 +653,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 34: /* LIST_EXTEND */ {
+      case 35: /* LIST_EXTEND */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -652,7 +671,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 35: /* LIST_TO_TUPLE */ {
+      case 36: /* LIST_TO_TUPLE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -673,7 +692,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 36: /* LOAD_ASSERTION_ERROR */ {
+      case 37: /* LOAD_ASSERTION_ERROR */ {
         const $base = sp;
         // LOAD_ASSERTION_ERROR
         let $value_0: Value;
@@ -686,7 +705,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 37: /* LOAD_ATTR */ {
+      case 38: /* LOAD_ATTR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -707,7 +726,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 38: /* LOAD_BUILD_CLASS */ {
+      case 39: /* LOAD_BUILD_CLASS */ {
         const $base = sp;
         // LOAD_BUILD_CLASS
         let $bc_0: Value;
@@ -725,7 +744,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 39: /* LOAD_CLOSURE */ {
+      case 40: /* LOAD_CLOSURE */ {
         const $base = sp;
         // LOAD_CLOSURE
         let $value_0: Value;
@@ -738,7 +757,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 40: /* LOAD_CONST */ {
+      case 41: /* LOAD_CONST */ {
         const $base = sp;
         // LOAD_CONST
         let $value_0: Value;
@@ -751,7 +770,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 41: /* LOAD_DEREF */ {
+      case 42: /* LOAD_DEREF */ {
         const $base = sp;
         // LOAD_DEREF
         let $value_0: Value;
@@ -769,7 +788,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 42: /* LOAD_FAST */ {
+      case 43: /* LOAD_FAST */ {
         const $base = sp;
         // LOAD_FAST
         let $value_0: Value;
@@ -790,7 +809,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 43: /* LOAD_FAST_BOUND */ {
+      case 44: /* LOAD_FAST_BOUND */ {
         const $base = sp;
         // LOAD_FAST_BOUND
         let $value_0: Value;
@@ -803,7 +822,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 44: /* LOAD_GLOBAL */ {
+      case 45: /* LOAD_GLOBAL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -823,7 +842,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 45: /* LOAD_METHOD */ {
+      case 46: /* LOAD_METHOD */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -840,7 +859,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 46: /* LOAD_NAME */ {
+      case 47: /* LOAD_NAME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -860,7 +879,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 47: /* MAKE_CELL */ {
+      case 48: /* MAKE_CELL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -877,7 +896,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 48: /* MAKE_FUNCTION */ {
+      case 49: /* MAKE_FUNCTION */ {
         const $base =
           sp - 4 * ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1);
         store32(
@@ -905,7 +924,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 49: /* MAP_ADD */ {
+      case 50: /* MAP_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 3);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 3));
         store32(frame + L.FRAME_IP, ip);
@@ -924,7 +943,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 50: /* NOP */ {
+      case 51: /* NOP */ {
         const $base = sp;
         // NOP
         {
@@ -932,7 +951,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 51: /* POP_EXCEPT */ {
+      case 52: /* POP_EXCEPT */ {
         const $base = sp - 4;
         // POP_EXCEPT
         {
@@ -942,7 +961,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 56: /* POP_TOP */ {
+      case 57: /* POP_TOP */ {
         const $base = sp - 4;
         // POP_TOP
         {
@@ -951,7 +970,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 57: /* PUSH_EXC_INFO */ {
+      case 58: /* PUSH_EXC_INFO */ {
         const $base = sp - 4;
         // PUSH_EXC_INFO
         let $prev_0: Value;
@@ -969,7 +988,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 58: /* PUSH_NULL */ {
+      case 59: /* PUSH_NULL */ {
         const $base = sp;
         // PUSH_NULL
         let $res_0: Value;
@@ -982,7 +1001,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 59: /* RAISE_VARARGS */ {
+      case 60: /* RAISE_VARARGS */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -999,7 +1018,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 60: /* RERAISE */ {
+      case 61: /* RERAISE */ {
         const $base = sp - 4;
         // RERAISE
         {
@@ -1014,7 +1033,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 61: /* RESUME */ {
+      case 62: /* RESUME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1034,7 +1053,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 62: /* RETURN_CONST */ {
+      case 63: /* RETURN_CONST */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1055,7 +1074,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 64: /* RETURN_VALUE */ {
+      case 65: /* RETURN_VALUE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1077,7 +1096,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 66: /* SET_ADD */ {
+      case 67: /* SET_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1095,7 +1114,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 67: /* SET_UPDATE */ {
+      case 68: /* SET_UPDATE */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1113,7 +1132,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 68: /* STORE_ATTR */ {
+      case 69: /* STORE_ATTR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1130,7 +1149,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 69: /* STORE_DEREF */ {
+      case 70: /* STORE_DEREF */ {
         const $base = sp - 4;
         // STORE_DEREF
         {
@@ -1140,7 +1159,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 70: /* STORE_FAST */ {
+      case 71: /* STORE_FAST */ {
         const $base = sp - 4;
         // STORE_FAST
         {
@@ -1150,7 +1169,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 71: /* STORE_GLOBAL */ {
+      case 72: /* STORE_GLOBAL */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1166,7 +1185,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 72: /* STORE_NAME */ {
+      case 73: /* STORE_NAME */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1182,7 +1201,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 73: /* STORE_SUBSCR */ {
+      case 74: /* STORE_SUBSCR */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -1200,7 +1219,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 74: /* SWAP */ {
+      case 75: /* SWAP */ {
         const $base = sp - 4 * (oparg - 2 + 2);
         // SWAP
         let $top_0: Value;
@@ -1218,7 +1237,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 2 + 2);
         break;
       }
-      case 75: /* UNARY_NOT */ {
+      case 76: /* UNARY_NOT */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1240,7 +1259,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 76: /* UNARY_OP */ {
+      case 77: /* UNARY_OP */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1261,7 +1280,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 77: /* UNPACK_EX */ {
+      case 78: /* UNPACK_EX */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1278,7 +1297,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * ((oparg & 0xff) + (oparg >> 8) + 1);
         break;
       }
-      case 78: /* UNPACK_SEQUENCE */ {
+      case 79: /* UNPACK_SEQUENCE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1295,7 +1314,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 79: /* WITH_EXCEPT_START */ {
+      case 80: /* WITH_EXCEPT_START */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -1317,7 +1336,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 16;
         break;
       }
-      case 81: /* _BINARY_OP */ {
+      case 82: /* _BINARY_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1339,7 +1358,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 82: /* _BINARY_OP_ADD_FLOAT */ {
+      case 83: /* _BINARY_OP_ADD_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_FLOAT
         let $res_0: Value;
@@ -1359,7 +1378,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 83: /* _BINARY_OP_ADD_INT */ {
+      case 84: /* _BINARY_OP_ADD_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_INT
         let $res_0: Value;
@@ -1380,7 +1399,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 84: /* _BINARY_OP_MULTIPLY_FLOAT */ {
+      case 85: /* _BINARY_OP_MULTIPLY_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_FLOAT
         let $res_0: Value;
@@ -1400,7 +1419,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 85: /* _BINARY_OP_MULTIPLY_INT */ {
+      case 86: /* _BINARY_OP_MULTIPLY_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_INT
         let $res_0: Value;
@@ -1421,7 +1440,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 86: /* _BINARY_OP_SUBTRACT_FLOAT */ {
+      case 87: /* _BINARY_OP_SUBTRACT_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_FLOAT
         let $res_0: Value;
@@ -1441,7 +1460,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 87: /* _BINARY_OP_SUBTRACT_INT */ {
+      case 88: /* _BINARY_OP_SUBTRACT_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_INT
         let $res_0: Value;
@@ -1462,7 +1481,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 88: /* _COMPARE_OP */ {
+      case 89: /* _COMPARE_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1484,7 +1503,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 89: /* _COMPARE_OP_FLOAT */ {
+      case 90: /* _COMPARE_OP_FLOAT */ {
         const $base = sp - 8;
         // _COMPARE_OP_FLOAT
         let $res_0: Value;
@@ -1513,7 +1532,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 90: /* _COMPARE_OP_INT */ {
+      case 91: /* _COMPARE_OP_INT */ {
         const $base = sp - 8;
         // _COMPARE_OP_INT
         let $res_0: Value;
@@ -1542,7 +1561,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 94: /* _GUARD_BOTH_FLOAT */ {
+      case 95: /* _GUARD_BOTH_FLOAT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_FLOAT
         {
@@ -1557,7 +1576,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 95: /* _GUARD_BOTH_INT */ {
+      case 96: /* _GUARD_BOTH_INT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_INT
         {
@@ -1572,7 +1591,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 96: /* _GUARD_LIST_ITER */ {
+      case 97: /* _GUARD_LIST_ITER */ {
         const $base = sp - 4;
         // _GUARD_LIST_ITER
         {
@@ -1586,7 +1605,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 97: /* _GUARD_RANGE_ITER */ {
+      case 98: /* _GUARD_RANGE_ITER */ {
         const $base = sp - 4;
         // _GUARD_RANGE_ITER
         {

@@ -1,12 +1,16 @@
-# Runs a benchmark program under this interpreter (CPython or PyPy) and reports on stderr the
-# time the program itself took, excluding interpreter start-up:
-#   python3 bench/peers/cpython-run.py FILE [ARGS...]
+# Runs a benchmark program under this interpreter (CPython or PyPy) BENCH_REPEAT times in one
+# process and reports on stderr each run's time, excluding interpreter start-up:
+#   BENCH_REPEAT=5 python3 bench/peers/cpython-run.py FILE [ARGS...]
+import os
 import runpy
 import sys
 import time
 
 sys.argv = sys.argv[1:]
-t0 = time.perf_counter()
-runpy.run_path(sys.argv[0], run_name="__main__")
-sys.stdout.flush()
-print("bench-time-ms %.3f" % ((time.perf_counter() - t0) * 1000), file=sys.stderr)
+times = []
+for _ in range(int(os.environ.get("BENCH_REPEAT", "1"))):
+    t0 = time.perf_counter()
+    runpy.run_path(sys.argv[0], run_name="__main__")
+    sys.stdout.flush()
+    times.append("%.3f" % ((time.perf_counter() - t0) * 1000))
+print("bench-iter-ms " + ",".join(times), file=sys.stderr)

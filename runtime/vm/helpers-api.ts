@@ -84,6 +84,8 @@ export interface Helpers {
   mapAdd(dict: Value, key: Value, v: Value): i32;
   /** `dict.update(mapping)`. @escapes */
   dictUpdate(dict: Value, mapping: Value): i32;
+  /** DICT_MERGE: `dict.update(mapping)` refusing repeated keys (errors name `callable`). @escapes */
+  dictMerge(callable: Value, dict: Value, mapping: Value): i32;
   /** `tuple(list)`. @escapes */
   listToTuple(list: Value): Value;
   /** format(value, spec) with conversion flags (FORMAT_VALUE's oparg). @escapes */

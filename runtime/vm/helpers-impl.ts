@@ -192,6 +192,36 @@ export const helpers: Helpers = {
     }
     return 0;
   },
+  dictMerge(callable, d, m) {
+    const isMapping = typeOfValue(m) === L.TYPE_DICT || lookupType(typeOfValue(m), "keys") !== NULL;
+    if (!isMapping) {
+      raise(T.TypeError!, `${calleeName(callable)} argument after ** must be a mapping, not ${typeName(m)}`);
+      return -1;
+    }
+    const src = typeOfValue(m) === L.TYPE_DICT ? m : NULL;
+    const dst = dictStore(d);
+    const add = (k: Value, v: Value): boolean => {
+      const found = dst.find(k);
+      if (found === undefined) return false;
+      if (found >= 0) {
+        raise(T.TypeError!, `${calleeName(callable)} got multiple values for keyword argument '${typeOfValue(k) === L.TYPE_STR ? strOf(k) : "?"}'`);
+        return false;
+      }
+      return dst.set(k, v);
+    };
+    if (src !== NULL) {
+      const store = dictStore(src);
+      for (const i of store.indices()) if (!add(store.keys[i]!, store.values[i]!)) return -1;
+      return 0;
+    }
+    const keys = toArray(call(lookupType(typeOfValue(m), "keys"), [m]));
+    if (!keys) return -1;
+    for (const k of keys) {
+      const v = getItem(m, k);
+      if (v === NULL || !add(k, v)) return -1;
+    }
+    return 0;
+  },
   listToTuple: (l) => newTuple(toArray(l)!),
   formatValue,
 
