@@ -7,6 +7,23 @@ const geomean = (xs) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x
 const timeOf = (r) => (r && !r.failed ? (r.steadyMs ?? r.wallMs) : undefined);
 const wallOf = (r) => (r && !r.failed ? r.wallMs : undefined);
 
+/** The seeds' table: benchmark | without JIT | with JIT | change, plus the peers. */
+function seedsTable(report) {
+  const has = (n) => report.configs.some((c) => c.name === n);
+  const peers = ["cpython", "pypy", "pyodide"].filter(has);
+  const lines = [
+    `| benchmark | without JIT (tier 1) | with JIT | change | ${peers.map((p) => report.configs.find((c) => c.name === p).label).join(" | ")} |`,
+    `|---|---:|---:|---:|${peers.map(() => "---:").join("|")}|`,
+  ];
+  for (const r of report.results) {
+    const t1 = timeOf(r.configs.tier1);
+    const jit = timeOf(r.configs.jit);
+    const change = t1 && jit ? `${(t1 / jit).toFixed(2)}× faster` : "—";
+    lines.push(`| ${r.name} | ${fmt(t1)} | ${has("jit") ? fmt(jit) : "n/a"} | ${change} | ${peers.map((p) => fmt(timeOf(r.configs[p]))).join(" | ")} |`);
+  }
+  return lines;
+}
+
 export function renderMarkdown(report) {
   const names = report.configs.map((c) => c.name);
   const lines = [];
@@ -14,23 +31,28 @@ export function renderMarkdown(report) {
     `Benchmarks (${report.mode} sizes; ${report.repeats} process(es) × ${report.iterations} in-process run(s) per configuration, medians; ${report.date.slice(0, 10)}, ${report.host}, Node ${report.node})`,
     "",
   );
-  lines.push("Steady-state time per run (in-process, after the first run); ×CPython is CPython's time divided by this one (higher is faster).", "");
-  lines.push(`| benchmark | ${names.map((n) => `${n} | ×CPython`).join(" | ")} |`);
-  lines.push(`|---|${names.map(() => "---:|---:").join("|")}|`);
+  lines.push(...seedsTable(report), "");
+  lines.push("Steady-state time per run (in-process, after the first run); ×CPython is CPython's time divided by this one, ×tier1 tier 1's (higher is faster).", "");
+  lines.push(`| benchmark | ${names.map((n) => `${n} | ×CPython | ×tier1`).join(" | ")} |`);
+  lines.push(`|---|${names.map(() => "---:|---:|---:").join("|")}|`);
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
+  const vsTier1 = Object.fromEntries(names.map((n) => [n, []]));
   for (const r of report.results) {
     const base = timeOf(r.configs.cpython);
+    const t1 = timeOf(r.configs.tier1);
     const cells = names.map((n) => {
       const c = r.configs[n];
       const t = timeOf(c);
-      if (t === undefined) return `${c?.failed ?? "—"} | —`;
+      if (t === undefined) return `${c?.failed ?? "—"} | — | —`;
       const ratio = base ? base / t : undefined;
+      const r1 = t1 ? t1 / t : undefined;
       if (ratio) ratios[n].push(ratio);
-      return `${fmt(t)} | ${ratio ? ratio.toFixed(2) + "×" : "—"}`;
+      if (r1) vsTier1[n].push(r1);
+      return `${fmt(t)} | ${ratio ? ratio.toFixed(2) + "×" : "—"} | ${r1 ? r1.toFixed(2) + "×" : "—"}`;
     });
     lines.push(`| ${r.name} | ${cells.join(" | ")} |`);
   }
-  lines.push(`| **geometric mean** | ${names.map((n) => `| ${geomean(ratios[n])?.toFixed(2) ?? "—"}×`).join(" ")} |`);
+  lines.push(`| **geometric mean** | ${names.map((n) => ` | ${geomean(ratios[n])?.toFixed(2) ?? "—"}× | ${geomean(vsTier1[n])?.toFixed(2) ?? "—"}×`).join(" | ")} |`);
   lines.push("", "Whole-process time of one run (start-up and warm-up included; median, min–max) and ×CPython:", "");
   lines.push(`| benchmark | ${names.join(" | ")} |`, `|---|${names.map(() => "---:").join("|")}|`);
   const wallRatios = Object.fromEntries(names.map((n) => [n, []]));
