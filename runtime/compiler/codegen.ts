@@ -24,11 +24,11 @@ export type FBlock =
   | { readonly kind: 'FinallyTry'; readonly body: readonly A.Stmt[] }
   | { readonly kind: 'FinallyEnd' }
   | { readonly kind: 'With'; readonly line: number }
-  | { readonly kind: 'HandlerCleanup'; readonly name: string | null }
+  | { readonly kind: 'HandlerCleanup'; readonly name: string | null; readonly pos: A.Pos }
   | { readonly kind: 'PopValue' };
 
 export interface CompileOptions {
-  /** The source text, for CPython-exact error columns and the offending line in errors. */
+  /** The source text: supplies the offending line (SyntaxError.text) of compile errors. */
   source?: string | null;
 }
 
@@ -232,7 +232,7 @@ export class Compiler {
     switch (scope) {
       case SCOPE.FREE:
       case SCOPE.CELL:
-        return this.derefOp(mangled, ctx, pos);
+        return this.derefOp(mangled, ctx);
       case SCOPE.LOCAL:
         if (u.isFunction) return this.emit(pick(ctx, OP.LOAD_FAST, OP.STORE_FAST, OP.DELETE_FAST), u.fastSlot(mangled));
         break;
@@ -253,14 +253,20 @@ export class Compiler {
     this.emit(pick(ctx, OP.LOAD_GLOBAL, OP.STORE_GLOBAL, OP.DELETE_GLOBAL), this.b.addName(mangled));
   }
 
-  private derefOp(mangled: string, ctx: A.ExprContext, pos: A.Pos): void {
-    // There is no DELETE_DEREF (nor LOAD_CLASSDEREF: class bodies read free variables with
-    // LOAD_DEREF, which ignores a same-named entry in the class namespace).
-    if (ctx === 'Del') this.notSupported('deleting a variable that a closure captures', pos);
-    this.emit(ctx === 'Load' ? OP.LOAD_DEREF : OP.STORE_DEREF, this.u.derefSlot(mangled));
+  private derefOp(mangled: string, ctx: A.ExprContext): void {
+    // There is no LOAD_CLASSDEREF: class bodies read free variables with LOAD_DEREF, which
+    // ignores a same-named entry in the class namespace.
+    const slot = this.u.derefSlot(mangled);
+    if (ctx !== 'Del') return this.emit(ctx === 'Load' ? OP.LOAD_DEREF : OP.STORE_DEREF, slot);
+    // There is no DELETE_DEREF either: LOAD_DEREF raises CPython's error if the variable is
+    // unbound, then storing NULL empties the cell.
+    this.emit(OP.LOAD_DEREF, slot);
+    this.emit(OP.POP_TOP);
+    this.emit(OP.PUSH_NULL);
+    this.emit(OP.STORE_DEREF, slot);
   }
 
-  /** Whether a name is a cell or free variable here (for `except ... as name` cleanup). */
+  /** Whether a name is a cell or free variable here. */
   isDeref(name: string): boolean {
     const s = this.u.scope.scopeOf(mangle(this.u.scope.privateName, name));
     return s === SCOPE.CELL || s === SCOPE.FREE;

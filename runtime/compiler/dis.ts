@@ -11,17 +11,11 @@ import type { CodeInfo, Const } from './code.js';
 const OPNAME_WIDTH = 20;
 const OPARG_WIDTH = 5;
 
-/** Opcodes whose oparg indexes co_names. */
-const NAME_OPS: ReadonlySet<number> = new Set([
-  OP.LOAD_NAME, OP.STORE_NAME, OP.DELETE_NAME, OP.LOAD_GLOBAL, OP.STORE_GLOBAL, OP.DELETE_GLOBAL,
-  OP.LOAD_ATTR, OP.STORE_ATTR, OP.DELETE_ATTR, OP.LOAD_METHOD, OP.IMPORT_NAME, OP.IMPORT_FROM,
-]);
+/** Opcodes whose oparg indexes co_names (from the generated flags). */
+const NAME_OPS: ReadonlySet<number> = new Set(OPCODE_INFO.filter((i) => i.flags & FLAG.HAS_NAME).map((i) => i.opcode));
 
-/** Opcodes whose oparg is a fast slot (local, cell or free variable). */
-const SLOT_OPS: ReadonlySet<number> = new Set([
-  OP.LOAD_FAST, OP.LOAD_FAST_BOUND, OP.STORE_FAST, OP.DELETE_FAST, OP.MAKE_CELL,
-  OP.LOAD_DEREF, OP.STORE_DEREF, OP.LOAD_CLOSURE,
-]);
+/** Opcodes whose oparg is a fast slot: local, cell or free variable (from the generated flags). */
+const SLOT_OPS: ReadonlySet<number> = new Set(OPCODE_INFO.filter((i) => i.flags & FLAG.HAS_LOCAL).map((i) => i.opcode));
 
 const BINARY_OPS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 const COMPARE_OPS = ['<', '<=', '==', '!=', '>', '>='];

@@ -68,7 +68,7 @@ function unwindBlock(c: Compiler, f: FBlock, preserveTos: boolean, rest: () => v
       case 'HandlerCleanup':
         swapIfPreserving();
         c.emit(OP.POP_EXCEPT);
-        if (f.name !== null) clearExceptName(c, f.name);
+        if (f.name !== null) clearExceptName(c, f.name, f.pos);
         break;
       default:
         assertNever(f);
@@ -211,7 +211,7 @@ function compileHandler(c: Compiler, handler: A.ExceptHandler, end: Label): void
     compileNamedHandlerBody(c, handler, handler.name, end);
   } else {
     c.emit(OP.POP_TOP);
-    c.u.fblocks.push({ kind: 'HandlerCleanup', name: null });
+    c.u.fblocks.push({ kind: 'HandlerCleanup', name: null, pos: handler });
     compileStmts(c, handler.body);
     c.u.fblocks.pop();
     b.withoutHandlers(1, () => {
@@ -232,26 +232,25 @@ function compileNamedHandlerBody(c: Compiler, handler: A.ExceptHandler, name: st
   const cleanupEnd = b.newLabel();
   c.nameop(name, 'Store', handler);
   const h = b.pushHandler(cleanupEnd);
-  c.u.fblocks.push({ kind: 'HandlerCleanup', name });
+  c.u.fblocks.push({ kind: 'HandlerCleanup', name, pos: handler });
   compileStmts(c, handler.body);
   c.u.fblocks.pop();
   b.popHandler(h);
   b.withoutHandlers(1, () => {
     c.emit(OP.POP_EXCEPT);
-    clearExceptName(c, name);
+    clearExceptName(c, name, handler);
     b.jump(PSEUDO.JUMP, end);
   });
   b.bind(cleanupEnd);
-  clearExceptName(c, name);
+  clearExceptName(c, name, handler);
   c.emit(OP.RERAISE);
 }
 
-/** `name = None; del name` (a captured name can only be reset: there is no DELETE_DEREF). */
-function clearExceptName(c: Compiler, name: string): void {
+/** `name = None; del name`. */
+function clearExceptName(c: Compiler, name: string, pos: A.Pos): void {
   c.loadConst({ kind: 'None' });
-  const pos = { line: c.b.line, col: 0, endLine: c.b.line, endCol: 0 };
   c.nameop(name, 'Store', pos);
-  if (!c.isDeref(name)) c.nameop(name, 'Del', pos);
+  c.nameop(name, 'Del', pos);
 }
 
 // ---------------------------------------------------------------------------- with

@@ -84,7 +84,11 @@ export function atLine<T>(c: Compiler, pos: A.Pos, fn: () => T): T {
 }
 
 export function compileExpr(c: Compiler, e: A.Expr): void {
-  atLine(c, e, () => visitExpr(c, e));
+  // Same as atLine, inlined: this recursion is as deep as the expression.
+  const saved = c.b.line;
+  c.b.line = e.line;
+  visitExpr(c, e);
+  c.b.line = saved;
 }
 
 export function compileExprs(c: Compiler, es: readonly A.Expr[]): void {

@@ -10,8 +10,20 @@ const MAX_INT_BITS = 128n;
 const MAX_STR_LEN = 4096;
 const SAFE_FLOAT_INT = 2n ** 53n;
 
+/** Folding results by node: codegen asks at every level of an expression, so each node is folded once. */
+const cache = new WeakMap<A.Expr, Const | null>();
+
 /** The constant an expression always evaluates to, or null. Complex literals are never folded. */
 export function foldConstant(e: A.Expr): Const | null {
+  let v = cache.get(e);
+  if (v === undefined) {
+    v = fold(e);
+    cache.set(e, v);
+  }
+  return v;
+}
+
+function fold(e: A.Expr): Const | null {
   switch (e.kind) {
     case 'Constant':
       return constFromAst(e.value);
