@@ -4,7 +4,9 @@
 import type { f64, i32, Ptr } from "./types.js";
 
 const PAGE = 65536;
-export const memory = new WebAssembly.Memory({ initial: 64, maximum: 65536 });
+// 32 MiB up front (the frame stack and the first heap chunks) so start-up never grows memory;
+// untouched pages cost nothing.
+export const memory = new WebAssembly.Memory({ initial: 512, maximum: 65536 });
 
 let I32 = new Int32Array(memory.buffer);
 let F64 = new Float64Array(memory.buffer);

@@ -23,7 +23,7 @@ export function length(v: Value): number {
   switch (t) {
     case L.TYPE_LIST: return listLength(v);
     case L.TYPE_TUPLE: return tupleLength(v);
-    case L.TYPE_STR: return [...strOf(v)].length;
+    case L.TYPE_STR: return cpLength(strOf(v));
     case L.TYPE_DICT: return dictStore(v).size;
   }
   const ext = lengthHooks.get(typeInfo(t).layout);
@@ -43,6 +43,20 @@ export function length(v: Value): number {
   return Number(n);
 }
 export const lengthHooks = new Map<string, (v: Value) => number>();
+
+const surrogateCache = new Map<string, boolean>();
+/** Whether a str has characters outside the BMP (then UTF-16 indices are not code points). */
+export function hasSurrogates(s: string): boolean {
+  if (s.length < 16) return /[\uD800-\uDFFF]/.test(s);
+  let r = surrogateCache.get(s);
+  if (r === undefined) {
+    if (surrogateCache.size > 4096) surrogateCache.clear();
+    r = /[\uD800-\uDFFF]/.test(s);
+    surrogateCache.set(s, r);
+  }
+  return r;
+}
+const cpLength = (s: string): number => (hasSurrogates(s) ? [...s].length : s.length);
 
 /** Normalizes an index for a sequence of length n; undefined when out of range. */
 export function seqIndex(key: Value, n: number): number | undefined {
@@ -116,7 +130,13 @@ export function getItem(container: Value, key: Value): Value {
     if (isIntLike(kt)) {
       const n = isList ? listLength(container) : t === L.TYPE_TUPLE ? tupleLength(container) : -1;
       if (t === L.TYPE_STR) {
-        const chars = [...strOf(container)];
+        const text = strOf(container);
+        if (!hasSurrogates(text)) {
+          const i = seqIndex(key, text.length);
+          if (i === undefined) return raise(T.IndexError!, "string index out of range");
+          return newStr(text[i]!);
+        }
+        const chars = [...text];
         const i = seqIndex(key, chars.length);
         if (i === undefined) return raise(T.IndexError!, "string index out of range");
         return newStr(chars[i]!);
@@ -127,15 +147,24 @@ export function getItem(container: Value, key: Value): Value {
     }
     if (kt === T.slice) {
       if (t === L.TYPE_STR) {
-        const chars = [...strOf(container)];
+        const text = strOf(container);
+        if (!hasSurrogates(text)) {
+          const s = sliceIndices(key, text.length);
+          if (!s) return NULL;
+          return newStr(s.step === 1 ? text.slice(s.start, s.start + s.length) : sliceOf(text as unknown as string[], s).join(""));
+        }
+        const chars = [...text];
         const s = sliceIndices(key, chars.length);
         if (!s) return NULL;
         return newStr(sliceOf(chars, s).join(""));
       }
-      const items = isList ? listItems(container) : tupleItems(container);
-      const s = sliceIndices(key, items.length);
+      // Read only the selected items (copying the whole sequence made loops over slices O(n²)).
+      const n = isList ? listLength(container) : tupleLength(container);
+      const s = sliceIndices(key, n);
       if (!s) return NULL;
-      return isList ? newList(sliceOf(items, s)) : newTuple(sliceOf(items, s));
+      const out: Value[] = new Array(s.length);
+      for (let i = 0, j = s.start; i < s.length; i++, j += s.step) out[i] = isList ? listAt(container, j) : tupleAt(container, j);
+      return isList ? newList(out) : newTuple(out);
     }
     const idx = lookupType(kt, "__index__");
     if (idx !== NULL) {
