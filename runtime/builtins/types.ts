@@ -293,40 +293,6 @@ function defineContainers(): void {
 }
 
 
-export function dictInit(d: Value, src: Value): boolean {
-  const store = dictStore(d);
-  if (typeOfValue(src) === L.TYPE_DICT) {
-    const s = dictStore(src);
-    for (const i of s.indices()) if (!store.set(s.keys[i]!, s.values[i]!)) return false;
-    return true;
-  }
-  const keys = lookupType(typeOfValue(src), "keys");
-  if (keys !== NULL) {
-    const ks = toArray(call(keys, [src]));
-    if (!ks) return false;
-    for (const k of ks) {
-      const gi = lookupType(typeOfValue(src), "__getitem__");
-      const v = call(gi, [src, k]);
-      if (v === NULL || !store.set(k, v)) return false;
-    }
-    return true;
-  }
-  const items = toArray(src);
-  if (!items) return false;
-  for (let i = 0; i < items.length; i++) {
-    const pair = toArray(items[i]!);
-    if (!pair) {
-      raise(T.TypeError!, `cannot convert dictionary update sequence element #${i} to a sequence`);
-      return false;
-    }
-    if (pair.length !== 2) {
-      raise(T.ValueError!, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-      return false;
-    }
-    if (!store.set(pair[0]!, pair[1]!)) return false;
-  }
-  return true;
-}
 
 // ---- range ------------------------------------------------------------------------------------
 interface RangeData {

@@ -14,7 +14,7 @@ import {
   bool, intern, listAppend, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, typeOfValue,
 } from "../objects/values.js";
 import type { Helpers } from "./helpers-api.js";
-import { current, runFrame } from "./interpreter.js";
+import { current, newFunctionFrame, runFrame } from "./interpreter.js";
 import { load32, store32 } from "./memory.js";
 import { call } from "./ops/call.js";
 import { binaryOp, unaryOp } from "./ops/number.js";
@@ -28,7 +28,7 @@ import { buildClass, newInstance as newInstanceOf } from "./classes.js";
 import { newSet, setAdd, setUpdate } from "../objects/sets.js";
 import { newSlice } from "../objects/slices.js";
 import { options, withRoots } from "./space.js";
-import { allocFrame, frameDepth } from "./frames.js";
+import { frameDepth } from "./frames.js";
 import type { Ptr, Value } from "./types.js";
 
 const slot = (a: number, i: number) => load32(a + 4 * i) as Value;
@@ -312,19 +312,12 @@ export const helpers: Helpers = {
       raise(T.RecursionError!, "maximum recursion depth exceeded");
       return 0;
     }
-    const f = allocFrame(code.frameBytes, frame);
+    const f = newFunctionFrame(frame, func, data, code, nargs);
     if (f === 0) return 0;
-    store32(f + L.FRAME_CODE, data.code);
-    store32(f + L.FRAME_FUNCTION, func);
-    store32(f + L.FRAME_GLOBALS, data.globals);
-    store32(f + L.FRAME_BUILTINS, 0);
-    store32(f + L.FRAME_IP, 0);
     const locals = f + L.FRAME_LOCALS;
     let k = 0;
     if (first !== NULL) store32(locals, first), (k = 1);
     for (let i = 0; i < argc; i++) store32(locals + 4 * (k + i), load32(args + 4 * i));
-    for (let i = nargs; i < code.nlocalsplus; i++) store32(locals + 4 * i, 0);
-    store32(f + L.FRAME_SP, locals + 4 * code.nlocalsplus);
     return f;
   },
   makeFunction(frame, code, flags, extras) {

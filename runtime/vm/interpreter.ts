@@ -3,7 +3,7 @@
 import { OP } from "../../generated/opcodes.js";
 import { runTier1 } from "../../generated/tier1.js";
 import * as L from "../layout.js";
-import { type CodeObject, codeObject, functionData, type Kw, cellGet } from "../objects/callables.js";
+import { type CodeObject, codeObject, type FunctionData, functionData, type Kw, cellGet } from "../objects/callables.js";
 import { excData, raise, tstate } from "../objects/exceptions.js";
 import { T } from "../objects/registry.js";
 import type { InterpEnv } from "./interp-env.js";
@@ -96,23 +96,33 @@ export function pushFunctionFrame(previous: Ptr, func: Value, args: readonly Val
     raise(T.RecursionError!, "maximum recursion depth exceeded");
     return 0;
   }
-  const f = allocFrame(code.frameBytes, previous);
+  const f = newFunctionFrame(previous, func, data, code, 0);
   if (f === 0) {
     raise(T.RecursionError!, "maximum recursion depth exceeded");
     return 0;
   }
+  if (!bindArguments(code, data, func, f, args, kw)) {
+    releaseFrame(f);
+    return 0;
+  }
+  return f;
+}
+
+/**
+ * A frame for `func` with its fast slots from `bound` on cleared (the caller fills the first
+ * `bound`); 0 when the frame region is full.
+ */
+export function newFunctionFrame(previous: Ptr, func: Value, data: FunctionData, code: CodeObject, bound: number): Ptr {
+  const f = allocFrame(code.frameBytes, previous);
+  if (f === 0) return 0;
   store32(f + L.FRAME_CODE, data.code);
   store32(f + L.FRAME_FUNCTION, func);
   store32(f + L.FRAME_GLOBALS, data.globals);
   store32(f + L.FRAME_BUILTINS, 0);
   store32(f + L.FRAME_IP, 0);
   const locals = f + L.FRAME_LOCALS;
-  for (let i = 0; i < code.nlocalsplus; i++) store32(locals + 4 * i, 0);
+  for (let i = bound; i < code.nlocalsplus; i++) store32(locals + 4 * i, 0);
   store32(f + L.FRAME_SP, locals + 4 * code.nlocalsplus);
-  if (!bindArguments(code, data, func, f, args, kw)) {
-    releaseFrame(f);
-    return 0;
-  }
   return f;
 }
 
