@@ -48,6 +48,8 @@ declare function JUMPBY(delta: number): void;
 declare function CHECK_EVAL_BREAKER(): void;
 /** Execute the current code unit again after rewriting it (specialization). Tier 1 only. */
 declare function REDISPATCH(): never;
+/** Overwrite this instruction's inline cache entry `entry` (a cache name of the uop). Tier 1 only. */
+declare function SET_CACHE(entry: number, value: number): void;
 /** Continue in a new frame whose locals already hold the arguments. */
 declare function PUSH_FRAME(newFrame: number): never;
 /** Return `result` to the caller's frame, or out of the interpreter. */

@@ -58,152 +58,137 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 2: /* BINARY_SUBSCR (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 3: /* BUILD_LIST (default) */ {
+    case 2: /* BUILD_LIST (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 4: /* BUILD_MAP (default) */ {
+    case 3: /* BUILD_MAP (default) */ {
       stack.length -= oparg * 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 5: /* BUILD_SET (default) */ {
+    case 4: /* BUILD_SET (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 6: /* BUILD_SLICE (default) */ {
+    case 5: /* BUILD_SLICE (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 7: /* BUILD_STRING (default) */ {
+    case 6: /* BUILD_STRING (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 8: /* BUILD_TUPLE (default) */ {
+    case 7: /* BUILD_TUPLE (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 9: /* CALL (default) */ {
-      stack.length -= oparg + 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 10: /* CALL_FUNCTION_EX (default) */ {
+    case 8: /* CALL_FUNCTION_EX (default) */ {
       stack.length -= (oparg & 1) + 3;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 11: /* CALL_KW (default) */ {
+    case 9: /* CALL_KW (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 12: /* CHECK_EXC_MATCH (default) */ {
+    case 10: /* CHECK_EXC_MATCH (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 13: /* CONTAINS_OP (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 14: /* COPY (default) */ {
+    case 11: /* COPY (default) */ {
       stack.length -= oparg - 1 + 1;
       for (let i = 0; i < oparg - 1 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 15: /* COPY_FREE_VARS (default) */ {
+    case 12: /* COPY_FREE_VARS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 16: /* DELETE_ATTR (default) */ {
+    case 13: /* DELETE_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 17: /* DELETE_FAST (default) */ {
+    case 14: /* DELETE_FAST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 18: /* DELETE_GLOBAL (default) */ {
+    case 15: /* DELETE_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 19: /* DELETE_NAME (default) */ {
+    case 16: /* DELETE_NAME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 20: /* DELETE_SUBSCR (default) */ {
+    case 17: /* DELETE_SUBSCR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 21: /* DICT_MERGE (default) */ {
+    case 18: /* DICT_MERGE (default) */ {
       stack.length -= oparg - 1 + 5;
       for (let i = 0; i < oparg - 1 + 4; i++) stack.push(UNKNOWN);
       return;
     }
-    case 22: /* DICT_UPDATE (default) */ {
+    case 19: /* DICT_UPDATE (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 23: /* END_FOR (default) */ {
+    case 20: /* END_FOR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 24: /* EXTENDED_ARG (default) */ {
+    case 21: /* EXTENDED_ARG (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 25: /* FORMAT_VALUE (default) */ {
+    case 22: /* FORMAT_VALUE (default) */ {
       stack.length -= ((oparg & 4) >> 2) + 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 26: /* GET_ITER (default) */ {
+    case 23: /* GET_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 27: /* GET_YIELD_FROM_ITER (default) */ {
+    case 24: /* GET_YIELD_FROM_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 28: /* IMPORT_FROM (default) */ {
+    case 25: /* IMPORT_FROM (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 29: /* IMPORT_NAME (default) */ {
+    case 26: /* IMPORT_NAME (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 30: /* IMPORT_STAR (default) */ {
+    case 27: /* IMPORT_STAR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 31: /* IS_OP: defs/optimizer/default.def:55 */ {
+    case 28: /* IS_OP: defs/optimizer/default.def:55 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -214,142 +199,127 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 32: /* JUMP_BACKWARD (default) */ {
+    case 29: /* JUMP_BACKWARD (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 33: /* JUMP_FORWARD (default) */ {
+    case 30: /* JUMP_FORWARD (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 34: /* LIST_APPEND (default) */ {
+    case 31: /* LIST_APPEND (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 35: /* LIST_EXTEND (default) */ {
+    case 32: /* LIST_EXTEND (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 36: /* LIST_TO_TUPLE (default) */ {
+    case 33: /* LIST_TO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 37: /* LOAD_ASSERTION_ERROR (default) */ {
+    case 34: /* LOAD_ASSERTION_ERROR (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 38: /* LOAD_ATTR (default) */ {
-      stack.length -= 1;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 39: /* LOAD_BUILD_CLASS (default) */ {
+    case 35: /* LOAD_BUILD_CLASS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 40: /* LOAD_CLOSURE (default) */ {
+    case 36: /* LOAD_CLOSURE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 41: /* LOAD_CONST (default) */ {
+    case 37: /* LOAD_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 42: /* LOAD_DEREF (default) */ {
+    case 38: /* LOAD_DEREF (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 43: /* LOAD_FAST (default) */ {
+    case 39: /* LOAD_FAST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 44: /* LOAD_FAST_BOUND (default) */ {
+    case 40: /* LOAD_FAST_BOUND (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 45: /* LOAD_GLOBAL (default) */ {
+    case 41: /* LOAD_NAME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 46: /* LOAD_METHOD (default) */ {
-      stack.length -= 1;
-      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 47: /* LOAD_NAME (default) */ {
-      stack.length -= 0;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 48: /* MAKE_CELL (default) */ {
+    case 42: /* MAKE_CELL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 49: /* MAKE_FUNCTION (default) */ {
+    case 43: /* MAKE_FUNCTION (default) */ {
       stack.length -= (oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 50: /* MAP_ADD (default) */ {
+    case 44: /* MAP_ADD (default) */ {
       stack.length -= oparg - 1 + 3;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 51: /* NOP (default) */ {
+    case 45: /* NOP (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 52: /* POP_EXCEPT (default) */ {
+    case 46: /* POP_EXCEPT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 53: /* POP_JUMP_IF_FALSE (default) */ {
+    case 47: /* POP_JUMP_IF_FALSE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 54: /* POP_JUMP_IF_NONE (default) */ {
+    case 48: /* POP_JUMP_IF_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 55: /* POP_JUMP_IF_NOT_NONE (default) */ {
+    case 49: /* POP_JUMP_IF_NOT_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 56: /* POP_JUMP_IF_TRUE (default) */ {
+    case 50: /* POP_JUMP_IF_TRUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 57: /* POP_TOP (default) */ {
+    case 51: /* POP_TOP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 58: /* PUSH_EXC_INFO (default) */ {
+    case 52: /* PUSH_EXC_INFO (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 59: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
+    case 53: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
       let res: Sym = UNKNOWN;
       {
         res = { kind: "null" };
@@ -358,87 +328,77 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 60: /* RAISE_VARARGS (default) */ {
+    case 54: /* RAISE_VARARGS (default) */ {
       stack.length -= oparg;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 61: /* RERAISE (default) */ {
+    case 55: /* RERAISE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 62: /* RESUME (default) */ {
+    case 56: /* RESUME (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 63: /* RETURN_CONST (default) */ {
+    case 57: /* RETURN_CONST (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 64: /* RETURN_GENERATOR (default) */ {
+    case 58: /* RETURN_GENERATOR (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 65: /* RETURN_VALUE (default) */ {
+    case 59: /* RETURN_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 66: /* SEND (default) */ {
+    case 60: /* SEND (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 67: /* SET_ADD (default) */ {
+    case 61: /* SET_ADD (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 68: /* SET_UPDATE (default) */ {
+    case 62: /* SET_UPDATE (default) */ {
       stack.length -= oparg - 1 + 2;
       for (let i = 0; i < oparg - 1 + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 69: /* STORE_ATTR (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 70: /* STORE_DEREF (default) */ {
+    case 63: /* STORE_DEREF (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 71: /* STORE_FAST (default) */ {
+    case 64: /* STORE_FAST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 72: /* STORE_GLOBAL (default) */ {
+    case 65: /* STORE_GLOBAL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 73: /* STORE_NAME (default) */ {
+    case 66: /* STORE_NAME (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 74: /* STORE_SUBSCR (default) */ {
-      stack.length -= 3;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 75: /* SWAP (default) */ {
+    case 67: /* SWAP (default) */ {
       stack.length -= oparg - 2 + 2;
       for (let i = 0; i < oparg - 2 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 76: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
+    case 68: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
       const value = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
       {
@@ -448,37 +408,32 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 77: /* UNARY_OP (default) */ {
+    case 69: /* UNARY_OP (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 78: /* UNPACK_EX (default) */ {
+    case 70: /* UNPACK_EX (default) */ {
       stack.length -= 1;
       for (let i = 0; i < (oparg & 0xff) + (oparg >> 8) + 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 79: /* UNPACK_SEQUENCE (default) */ {
-      stack.length -= 1;
-      for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 80: /* WITH_EXCEPT_START (default) */ {
+    case 71: /* WITH_EXCEPT_START (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 4; i++) stack.push(UNKNOWN);
       return;
     }
-    case 81: /* YIELD_VALUE (default) */ {
+    case 72: /* YIELD_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 82: /* _BINARY_OP (default) */ {
+    case 73: /* _BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 83: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
+    case 74: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -489,7 +444,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 84: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
+    case 75: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -500,56 +455,136 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 85: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_FLOAT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 86: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_INT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 87: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_FLOAT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 88: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_INT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 89: /* _COMPARE_OP (default) */ {
+    case 76: /* _BINARY_OP_ADD_STR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 90: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
+    case 77: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_FLOAT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 78: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_INT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 79: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_FLOAT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 80: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_INT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 81: /* _BINARY_OP_TRUE_DIVIDE_FLOAT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 82: /* _BINARY_SUBSCR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 83: /* _BINARY_SUBSCR_DICT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 84: /* _BINARY_SUBSCR_LIST_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 85: /* _BINARY_SUBSCR_STR_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 86: /* _BINARY_SUBSCR_TUPLE_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 87: /* _CALL (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 88: /* _CALL_BUILTIN (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 89: /* _CALL_CLASS_INIT (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 90: /* _CALL_ISINSTANCE (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 91: /* _CALL_LEN (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 92: /* _CHECK_CALLABLE (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 93: /* _CHECK_INSTANCE_KEYS (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 94: /* _CHECK_METHOD (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 95: /* _CHECK_MODULE_KEYS (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 96: /* _COMPARE_OP (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 97: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -560,7 +595,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 91: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
+    case 98: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -571,17 +606,42 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 92: /* _FOR_ITER (default) */ {
+    case 99: /* _COMPARE_OP_STR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 100: /* _CONTAINS_OP (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 101: /* _CONTAINS_OP_DICT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 102: /* _CONTAINS_OP_SET (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 103: /* _FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 93: /* _FOR_ITER_LIST (default) */ {
+    case 104: /* _FOR_ITER_GEN (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 94: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
+    case 105: /* _FOR_ITER_LIST (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 106: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -591,7 +651,12 @@ export function abstractUop(
       stack.push(iter, next);
       return;
     }
-    case 95: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
+    case 107: /* _FOR_ITER_TUPLE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 108: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -604,7 +669,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 96: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
+    case 109: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -617,7 +682,37 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 97: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
+    case 110: /* _GUARD_BOTH_STR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 111: /* _GUARD_BUILTINS_VERSION (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 112: /* _GUARD_CALLABLE_CLASS (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 113: /* _GUARD_CLASS_VERSION (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 114: /* _GUARD_GENERATOR (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 115: /* _GUARD_GLOBALS_VERSION (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 116: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -628,7 +723,7 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 98: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
+    case 117: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -639,19 +734,194 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 99: /* _SPECIALIZE_BINARY_OP (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 100: /* _SPECIALIZE_COMPARE_OP (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 101: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 118: /* _GUARD_TUPLE_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 119: /* _GUARD_TYPE_VERSION (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 120: /* _LOAD_ATTR (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 121: /* _LOAD_ATTR_CLASS (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 122: /* _LOAD_ATTR_INSTANCE_VALUE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 123: /* _LOAD_ATTR_MODULE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 124: /* _LOAD_ATTR_PROPERTY (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 125: /* _LOAD_ATTR_SLOT (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 126: /* _LOAD_GLOBAL (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 127: /* _LOAD_GLOBAL_BUILTINS (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 128: /* _LOAD_GLOBAL_MODULE (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 129: /* _LOAD_METHOD (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 130: /* _LOAD_METHOD_CACHED (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 131: /* _LOAD_METHOD_MODULE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 132: /* _LOAD_METHOD_PLAIN (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 133: /* _PUSH_FRAME_EXACT (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 134: /* _SPECIALIZE_BINARY_OP (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 135: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 136: /* _SPECIALIZE_CALL (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 137: /* _SPECIALIZE_COMPARE_OP (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 138: /* _SPECIALIZE_CONTAINS_OP (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 139: /* _SPECIALIZE_FOR_ITER (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 140: /* _SPECIALIZE_LOAD_ATTR (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 141: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 142: /* _SPECIALIZE_LOAD_METHOD (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 143: /* _SPECIALIZE_STORE_ATTR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 144: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
+      stack.length -= 3;
+      for (let i = 0; i < 3; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 145: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 146: /* _STORE_ATTR (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 147: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 148: /* _STORE_ATTR_SLOT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 149: /* _STORE_SUBSCR (default) */ {
+      stack.length -= 3;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 150: /* _STORE_SUBSCR_DICT (default) */ {
+      stack.length -= 3;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 151: /* _STORE_SUBSCR_LIST_INT (default) */ {
+      stack.length -= 3;
+      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 152: /* _UNPACK_SEQUENCE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 153: /* _UNPACK_SEQUENCE_LIST (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 154: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 155: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
     default:

@@ -7,12 +7,16 @@ import {
   NULL,
   alloc,
   allocFast,
+  counterTick,
+  counterTriggers,
+  dictKeysVersion,
   fitsInt,
   floatValue,
   getConst,
   getLocal,
   getName,
   hasType,
+  instanceKeysVersion,
   intValue,
   isFloat,
   isInt,
@@ -28,6 +32,7 @@ import {
   tupleItem,
   tupleLen,
   typeOf,
+  typeVersion,
 } from "../runtime/vm/intrinsics.js";
 import { load32, store32, loadF64, storeF64, loadU16, loadU8, allocSlow } from "../runtime/vm/memory.js";
 import { H } from "../runtime/vm/helpers.js";
@@ -36,9 +41,10 @@ import type { Value, Ptr, i32, f64, StackArray } from "../runtime/vm/types.js";
 
 /** Code units each instruction occupies (1 + its inline cache entries), by opcode. */
 export const INSTR_SIZE = new Uint8Array([
-  0, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  0, 1, 2, 2, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 7, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  7, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 2, 2, 2,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -49,6 +55,8 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
   let sp = load32(frame + L.FRAME_SP);
   let opcode = 0;
   let oparg = 0;
+  // Executions by opcode, for --stats (null otherwise: one predictable branch per instruction).
+  const $counts = $env.counts;
   $main: for (;;) {
     $error: {
       for (;;) {
@@ -61,6 +69,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
           opcode = $word & 255;
           oparg = (oparg << 8) | ($word >> 8);
         }
+        if ($counts !== null) $counts[opcode] = $counts[opcode]! + 1;
         $dispatch: for (;;) {
           switch (opcode) {
             case 1: /* BEFORE_WITH */ {
@@ -87,7 +96,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const lhs = load32($base) as Value;
                 const rhs = load32($base + 4) as Value;
                 const counter = $code[ip + 1]!;
-                void counter;
+                if (counterTriggers(counter)) {
+                  H.specializeBinaryOp(frame, ip, oparg, lhs, rhs);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
               }
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -111,9 +127,23 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 3: /* BINARY_SUBSCR */ {
               const $base = sp - 8;
+              // _SPECIALIZE_BINARY_SUBSCR
+              {
+                const container = load32($base) as Value;
+                const sub = load32($base + 4) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeBinarySubscr(frame, ip, container, sub);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
-              // BINARY_SUBSCR
+              // _BINARY_SUBSCR
               let $res_0: Value;
               {
                 const container = load32($base) as Value;
@@ -128,7 +158,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               }
               store32($base, $res_0);
               sp = $base + 4;
-              ip += 1;
+              ip += 2;
               break $dispatch;
             }
             case 4: /* BUILD_LIST */ {
@@ -258,11 +288,26 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               break $dispatch;
             }
             case 10: /* CALL */ {
-              let $next = ip + 1;
+              let $next = ip + 4;
               const $base = sp - 4 * (oparg + 2);
+              // _SPECIALIZE_CALL
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const counter = $code[ip + 1]!;
+                const unused = $base + 8;
+                if (counterTriggers(counter)) {
+                  H.specializeCall(frame, ip, callable, self_or_null, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
               store32(frame + L.FRAME_IP, ip);
-              // CALL
+              // _CALL
               let $res_0: Value;
               {
                 const callable = load32($base) as Value;
@@ -366,7 +411,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const lhs = load32($base) as Value;
                 const rhs = load32($base + 4) as Value;
                 const counter = $code[ip + 1]!;
-                void counter;
+                if (counterTriggers(counter)) {
+                  H.specializeCompareOp(frame, ip, oparg, lhs, rhs);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
               }
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -390,9 +442,23 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 15: /* CONTAINS_OP */ {
               const $base = sp - 8;
+              // _SPECIALIZE_CONTAINS_OP
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeContainsOp(frame, ip, right);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
-              // CONTAINS_OP
+              // _CONTAINS_OP
               let $res_0: Value;
               {
                 const left = load32($base) as Value;
@@ -408,7 +474,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               }
               store32($base, $res_0);
               sp = $base + 4;
-              ip += 1;
+              ip += 2;
               break $dispatch;
             }
             case 16: /* COPY */ {
@@ -600,7 +666,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               {
                 const iter = load32($base) as Value;
                 const counter = $code[ip + 1]!;
-                void counter;
+                if (counterTriggers(counter)) {
+                  H.specializeForIter(frame, ip, iter);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
               }
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -841,9 +914,22 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 41: /* LOAD_ATTR */ {
               const $base = sp - 4;
+              // _SPECIALIZE_LOAD_ATTR
+              {
+                const owner = load32($base) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeLoadAttr(frame, ip, owner, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
-              // LOAD_ATTR
+              // _LOAD_ATTR
               let $res_0: Value;
               {
                 const owner = load32($base) as Value;
@@ -857,7 +943,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               }
               store32($base, $res_0);
               sp = $base + 4;
-              ip += 1;
+              ip += 7;
               break $dispatch;
             }
             case 42: /* LOAD_BUILD_CLASS */ {
@@ -958,9 +1044,21 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 48: /* LOAD_GLOBAL */ {
               const $base = sp;
+              // _SPECIALIZE_LOAD_GLOBAL
+              {
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeLoadGlobal(frame, ip, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base);
               store32(frame + L.FRAME_IP, ip);
-              // LOAD_GLOBAL
+              // _LOAD_GLOBAL
               let $res_0: Value;
               {
                 let res: Value;
@@ -973,14 +1071,27 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               }
               store32($base, $res_0);
               sp = $base + 4;
-              ip += 1;
+              ip += 7;
               break $dispatch;
             }
             case 49: /* LOAD_METHOD */ {
               const $base = sp - 4;
+              // _SPECIALIZE_LOAD_METHOD
+              {
+                const owner = load32($base) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeLoadMethod(frame, ip, owner, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
-              // LOAD_METHOD
+              // _LOAD_METHOD
               {
                 const owner = load32($base) as Value;
                 const out = $base;
@@ -990,7 +1101,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 }
               }
               sp = $base + 8;
-              ip += 1;
+              ip += 8;
               break $dispatch;
             }
             case 50: /* LOAD_NAME */ {
@@ -1409,9 +1520,23 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 72: /* STORE_ATTR */ {
               const $base = sp - 8;
+              // _SPECIALIZE_STORE_ATTR
+              {
+                const v = load32($base) as Value;
+                const owner = load32($base + 4) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeStoreAttr(frame, ip, owner, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
-              // STORE_ATTR
+              // _STORE_ATTR
               {
                 const v = load32($base) as Value;
                 const owner = load32($base + 4) as Value;
@@ -1421,7 +1546,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 }
               }
               sp = $base;
-              ip += 1;
+              ip += 7;
               break $dispatch;
             }
             case 73: /* STORE_DEREF */ {
@@ -1480,9 +1605,24 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 77: /* STORE_SUBSCR */ {
               const $base = sp - 12;
+              // _SPECIALIZE_STORE_SUBSCR
+              {
+                const v = load32($base) as Value;
+                const container = load32($base + 4) as Value;
+                const sub = load32($base + 8) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeStoreSubscr(frame, ip, container, sub);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
-              // STORE_SUBSCR
+              // _STORE_SUBSCR
               {
                 const v = load32($base) as Value;
                 const container = load32($base + 4) as Value;
@@ -1493,7 +1633,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 }
               }
               sp = $base;
-              ip += 1;
+              ip += 2;
               break $dispatch;
             }
             case 78: /* SWAP */ {
@@ -1577,9 +1717,22 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
             }
             case 82: /* UNPACK_SEQUENCE */ {
               const $base = sp - 4;
+              // _SPECIALIZE_UNPACK_SEQUENCE
+              {
+                const seq = load32($base) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeUnpackSequence(frame, ip, seq, oparg);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
-              // UNPACK_SEQUENCE
+              // _UNPACK_SEQUENCE
               {
                 const seq = load32($base) as Value;
                 const values = $base;
@@ -1589,7 +1742,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 }
               }
               sp = $base + 4 * oparg;
-              ip += 1;
+              ip += 2;
               break $dispatch;
             }
             case 83: /* WITH_EXCEPT_START */ {
@@ -1697,14 +1850,46 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 87: /* BINARY_OP_MULTIPLY_FLOAT */ {
+            case 87: /* BINARY_OP_ADD_STR */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_STR
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
+                  $env.deopted(87);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 8);
+              store32(frame + L.FRAME_IP, ip);
+              // _BINARY_OP_ADD_STR
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                res = H.strConcat(left, right);
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 88: /* BINARY_OP_MULTIPLY_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(87);
+                  $env.deopted(88);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1727,14 +1912,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 88: /* BINARY_OP_MULTIPLY_INT */ {
+            case 89: /* BINARY_OP_MULTIPLY_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1747,7 +1932,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) * intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1759,14 +1944,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 89: /* BINARY_OP_SUBTRACT_FLOAT */ {
+            case 90: /* BINARY_OP_SUBTRACT_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1789,14 +1974,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 90: /* BINARY_OP_SUBTRACT_INT */ {
+            case 91: /* BINARY_OP_SUBTRACT_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1809,7 +1994,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) - intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1821,14 +2006,412 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 91: /* COMPARE_OP_FLOAT */ {
+            case 92: /* BINARY_OP_TRUE_DIVIDE_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(91);
+                  $env.deopted(92);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+              }
+              // _BINARY_OP_TRUE_DIVIDE_FLOAT
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                const d = floatValue(right);
+                if (d === 0) {
+                  $env.deopted(92);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+                res = mkFloat(floatValue(left) / d);
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 93: /* BINARY_SUBSCR_DICT */ {
+              const $base = sp - 8;
+              store32(frame + L.FRAME_SP, $base + 8);
+              store32(frame + L.FRAME_IP, ip);
+              // _BINARY_SUBSCR_DICT
+              let $res_0: Value;
+              {
+                const container = load32($base) as Value;
+                const sub = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(container, L.TYPE_DICT)) {
+                  $env.deopted(93);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                res = H.dictSubscr(container, sub);
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 94: /* BINARY_SUBSCR_LIST_INT */ {
+              const $base = sp - 8;
+              // _BINARY_SUBSCR_LIST_INT
+              let $res_0: Value;
+              {
+                const container = load32($base) as Value;
+                const sub = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
+                  $env.deopted(94);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                const i = intValue(sub);
+                if (i < 0 || i >= listLen(container)) {
+                  $env.deopted(94);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                res = listItem(container, i);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 95: /* BINARY_SUBSCR_STR_INT */ {
+              const $base = sp - 8;
+              store32(frame + L.FRAME_SP, $base + 8);
+              store32(frame + L.FRAME_IP, ip);
+              // _BINARY_SUBSCR_STR_INT
+              let $res_0: Value;
+              {
+                const container = load32($base) as Value;
+                const sub = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(container, L.TYPE_STR) || !isInt(sub)) {
+                  $env.deopted(95);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                res = H.strItem(container, intValue(sub));
+                if (res === NULL) {
+                  $env.deopted(95);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 96: /* BINARY_SUBSCR_TUPLE_INT */ {
+              const $base = sp - 8;
+              // _BINARY_SUBSCR_TUPLE_INT
+              let $res_0: Value;
+              {
+                const container = load32($base) as Value;
+                const sub = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(container, L.TYPE_TUPLE) || !isInt(sub)) {
+                  $env.deopted(96);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                const i = intValue(sub);
+                if (i < 0 || i >= tupleLen(container)) {
+                  $env.deopted(96);
+                  opcode = 3;
+                  continue $dispatch;
+                }
+                res = tupleItem(container, i);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 97: /* CALL_BOUND_METHOD_EXACT_ARGS */ {
+              let $next = ip + 4;
+              const $base = sp - 4 * (oparg + 2);
+              // _CHECK_METHOD
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (
+                  self_or_null !== NULL ||
+                  !hasType(callable, L.TYPE_METHOD) ||
+                  load32(callable + L.METHOD_FUNC) !== func
+                ) {
+                  $env.deopted(97);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _PUSH_FRAME_EXACT
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
+                if (f === 1) {
+                  $env.deopted(97);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+                if (f === 0) {
+                  sp = $base;
+                  break $error;
+                }
+                {
+                  store32(frame + L.FRAME_SP, $base);
+                  frame = f;
+                  $code = $env.code(frame);
+                  ip = load32(frame + L.FRAME_IP);
+                  sp = load32(frame + L.FRAME_SP);
+                  continue $main;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip = $next;
+              break $dispatch;
+            }
+            case 98: /* CALL_BUILTIN */ {
+              const $base = sp - 4 * (oparg + 2);
+              // _CHECK_CALLABLE
+              {
+                const callable = load32($base) as Value;
+                const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (callable !== func) {
+                  $env.deopted(98);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _CALL_BUILTIN
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                res = H.callBuiltin(callable, self_or_null, args, oparg);
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 99: /* CALL_CLASS_INIT */ {
+              const $base = sp - 4 * (oparg + 2);
+              // _GUARD_CALLABLE_CLASS
+              {
+                const callable = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (!hasType(callable, L.TYPE_TYPE) || typeVersion(callable) !== type_version) {
+                  $env.deopted(99);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _CALL_CLASS_INIT
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                if (self_or_null !== NULL) {
+                  $env.deopted(99);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+                res = H.callClassInit(callable, args, oparg);
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 100: /* CALL_ISINSTANCE */ {
+              const $base = sp - 4 * (oparg + 2);
+              // _CHECK_CALLABLE
+              {
+                const callable = load32($base) as Value;
+                const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (callable !== func) {
+                  $env.deopted(100);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _CALL_ISINSTANCE
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                if (oparg !== 2 || self_or_null !== NULL) {
+                  $env.deopted(100);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+                const r = H.isinstance(stackItem(args, 0), stackItem(args, 1));
+                if (r < 0) {
+                  sp = $base;
+                  break $error;
+                }
+                res = mkBool(r === 1);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 101: /* CALL_LEN */ {
+              const $base = sp - 4 * (oparg + 2);
+              // _CHECK_CALLABLE
+              {
+                const callable = load32($base) as Value;
+                const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (callable !== func) {
+                  $env.deopted(101);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _CALL_LEN
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                if (oparg !== 1 || self_or_null !== NULL) {
+                  $env.deopted(101);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+                res = H.len(stackItem(args, 0));
+                if (res === NULL) {
+                  sp = $base;
+                  break $error;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 102: /* CALL_PY_EXACT_ARGS */ {
+              let $next = ip + 4;
+              const $base = sp - 4 * (oparg + 2);
+              // _CHECK_CALLABLE
+              {
+                const callable = load32($base) as Value;
+                const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                const unused = $base + 8;
+                if (callable !== func) {
+                  $env.deopted(102);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+              store32(frame + L.FRAME_IP, ip);
+              // _PUSH_FRAME_EXACT
+              let $res_0: Value;
+              {
+                const callable = load32($base) as Value;
+                const self_or_null = load32($base + 4) as Value;
+                const args = $base + 8;
+                let res: Value;
+                const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
+                if (f === 1) {
+                  $env.deopted(102);
+                  opcode = 10;
+                  continue $dispatch;
+                }
+                if (f === 0) {
+                  sp = $base;
+                  break $error;
+                }
+                {
+                  store32(frame + L.FRAME_SP, $base);
+                  frame = f;
+                  $code = $env.code(frame);
+                  ip = load32(frame + L.FRAME_IP);
+                  sp = load32(frame + L.FRAME_SP);
+                  continue $main;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip = $next;
+              break $dispatch;
+            }
+            case 103: /* COMPARE_OP_FLOAT */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_FLOAT
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!isFloat(left) || !isFloat(right)) {
+                  $env.deopted(103);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1861,14 +2444,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 92: /* COMPARE_OP_INT */ {
+            case 104: /* COMPARE_OP_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(92);
+                  $env.deopted(104);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -1901,14 +2484,131 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 93: /* FOR_ITER_LIST */ {
+            case 105: /* COMPARE_OP_STR */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_STR
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
+                  $env.deopted(105);
+                  opcode = 14;
+                  continue $dispatch;
+                }
+              }
+              // _COMPARE_OP_STR
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                res = H.strCompare(oparg, left, right);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 106: /* CONTAINS_OP_DICT */ {
+              const $base = sp - 8;
+              store32(frame + L.FRAME_SP, $base + 8);
+              store32(frame + L.FRAME_IP, ip);
+              // _CONTAINS_OP_DICT
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(right, L.TYPE_DICT)) {
+                  $env.deopted(106);
+                  opcode = 15;
+                  continue $dispatch;
+                }
+                const r = H.dictContains(right, left);
+                if (r < 0) {
+                  sp = $base;
+                  break $error;
+                }
+                res = mkBool((r === 1) !== (oparg === 1));
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 107: /* CONTAINS_OP_SET */ {
+              const $base = sp - 8;
+              store32(frame + L.FRAME_SP, $base + 8);
+              store32(frame + L.FRAME_IP, ip);
+              // _CONTAINS_OP_SET
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                if (!hasType(right, L.TYPE_SET) && !hasType(right, L.TYPE_FROZENSET)) {
+                  $env.deopted(107);
+                  opcode = 15;
+                  continue $dispatch;
+                }
+                const r = H.setContains(right, left);
+                if (r < 0) {
+                  sp = $base;
+                  break $error;
+                }
+                res = mkBool((r === 1) !== (oparg === 1));
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 108: /* FOR_ITER_GEN */ {
+              let $next = ip + 2;
+              const $base = sp - 4;
+              // _GUARD_GENERATOR
+              {
+                const iter = load32($base) as Value;
+                if (!hasType(iter, L.TYPE_GENERATOR)) {
+                  $env.deopted(108);
+                  opcode = 28;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4);
+              store32(frame + L.FRAME_IP, ip);
+              // _FOR_ITER_GEN
+              let $next_0: Value;
+              {
+                const iter = load32($base) as Value;
+                let next: Value;
+                next = H.generatorNext(iter);
+                if (next === NULL) {
+                  if (H.iterError() !== 0) {
+                    sp = $base;
+                    break $error;
+                  }
+                  next = L.NONE as Value;
+                  $next += oparg;
+                }
+                $next_0 = next;
+              }
+              store32($base + 4, $next_0);
+              sp = $base + 8;
+              ip = $next;
+              break $dispatch;
+            }
+            case 109: /* FOR_ITER_LIST */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_LIST_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_LIST_ITER)) {
-                  $env.deopted(93);
+                  $env.deopted(109);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -1934,14 +2634,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 94: /* FOR_ITER_RANGE */ {
+            case 110: /* FOR_ITER_RANGE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_RANGE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_RANGE_ITER)) {
-                  $env.deopted(94);
+                  $env.deopted(110);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -1966,6 +2666,595 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               store32($base + 4, $next_0);
               sp = $base + 8;
               ip = $next;
+              break $dispatch;
+            }
+            case 111: /* FOR_ITER_TUPLE */ {
+              let $next = ip + 2;
+              const $base = sp - 4;
+              // _GUARD_TUPLE_ITER
+              {
+                const iter = load32($base) as Value;
+                if (!hasType(iter, L.TYPE_TUPLE_ITER)) {
+                  $env.deopted(111);
+                  opcode = 28;
+                  continue $dispatch;
+                }
+              }
+              // _FOR_ITER_TUPLE
+              let $next_0: Value;
+              {
+                const iter = load32($base) as Value;
+                let next: Value;
+                const tuple = load32(iter + L.SEQ_ITER_SEQ) as Value;
+                const index = load32(iter + L.SEQ_ITER_INDEX);
+                if (index >= tupleLen(tuple)) {
+                  next = L.NONE as Value;
+                  $next += oparg;
+                } else {
+                  store32(iter + L.SEQ_ITER_INDEX, (index + 1) | 0);
+                  next = tupleItem(tuple, index);
+                }
+                $next_0 = next;
+              }
+              store32($base + 4, $next_0);
+              sp = $base + 8;
+              ip = $next;
+              break $dispatch;
+            }
+            case 112: /* LOAD_ATTR_CLASS */ {
+              const $base = sp - 4;
+              // _GUARD_CLASS_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
+                  $env.deopted(112);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_ATTR_CLASS
+              let $res_0: Value;
+              {
+                const owner = load32($base) as Value;
+                const descr = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                let res: Value;
+                res = descr as Value;
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 113: /* LOAD_ATTR_INSTANCE_VALUE */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(113);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _CHECK_INSTANCE_KEYS
+              {
+                const owner = load32($base) as Value;
+                const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (instanceKeysVersion(owner) !== keys_version) {
+                  $env.deopted(113);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_ATTR_INSTANCE_VALUE
+              let $res_0: Value;
+              {
+                const owner = load32($base) as Value;
+                const index = $code[ip + 6]!;
+                let res: Value;
+                res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+                if (res === NULL) {
+                  $env.deopted(113);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 114: /* LOAD_ATTR_MODULE */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(114);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _CHECK_MODULE_KEYS
+              {
+                const owner = load32($base) as Value;
+                const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
+                  $env.deopted(114);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_ATTR_MODULE
+              let $res_0: Value;
+              {
+                const owner = load32($base) as Value;
+                const index = $code[ip + 6]!;
+                let res: Value;
+                res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+                if (res === NULL) {
+                  $env.deopted(114);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 115: /* LOAD_ATTR_PROPERTY */ {
+              let $next = ip + 7;
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(115);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              store32(frame + L.FRAME_SP, $base + 4);
+              store32(frame + L.FRAME_IP, ip);
+              // _LOAD_ATTR_PROPERTY
+              let $res_0: Value;
+              {
+                const owner = load32($base) as Value;
+                const fget = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                let res: Value;
+                const f = H.pushFrameExact(frame, fget as Value, owner, 0, 0);
+                if (f === 1) {
+                  $env.deopted(115);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+                if (f === 0) {
+                  sp = $base;
+                  break $error;
+                }
+                {
+                  store32(frame + L.FRAME_SP, $base);
+                  frame = f;
+                  $code = $env.code(frame);
+                  ip = load32(frame + L.FRAME_IP);
+                  sp = load32(frame + L.FRAME_SP);
+                  continue $main;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip = $next;
+              break $dispatch;
+            }
+            case 116: /* LOAD_ATTR_SLOT */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(116);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_ATTR_SLOT
+              let $res_0: Value;
+              {
+                const owner = load32($base) as Value;
+                const offset = $code[ip + 6]!;
+                let res: Value;
+                res = load32(owner + offset) as Value;
+                if (res === NULL) {
+                  $env.deopted(116);
+                  opcode = 41;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 117: /* LOAD_GLOBAL_BUILTIN */ {
+              const $base = sp;
+              // _GUARD_GLOBALS_VERSION
+              {
+                const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
+                  $env.deopted(117);
+                  opcode = 48;
+                  continue $dispatch;
+                }
+              }
+              // _GUARD_BUILTINS_VERSION
+              {
+                const builtins_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (dictKeysVersion(load32(frame + L.FRAME_BUILTINS) as Value) !== builtins_version) {
+                  $env.deopted(117);
+                  opcode = 48;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_GLOBAL_BUILTINS
+              let $res_0: Value;
+              {
+                const index = $code[ip + 6]!;
+                let res: Value;
+                res = H.dictValueAt(load32(frame + L.FRAME_BUILTINS) as Value, index);
+                if (res === NULL) {
+                  $env.deopted(117);
+                  opcode = 48;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 118: /* LOAD_GLOBAL_MODULE */ {
+              const $base = sp;
+              // _GUARD_GLOBALS_VERSION
+              {
+                const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
+                  $env.deopted(118);
+                  opcode = 48;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_GLOBAL_MODULE
+              let $res_0: Value;
+              {
+                const index = $code[ip + 6]!;
+                let res: Value;
+                res = H.dictValueAt(load32(frame + L.FRAME_GLOBALS) as Value, index);
+                if (res === NULL) {
+                  $env.deopted(118);
+                  opcode = 48;
+                  continue $dispatch;
+                }
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 7;
+              break $dispatch;
+            }
+            case 119: /* LOAD_METHOD_CLASS */ {
+              const $base = sp - 4;
+              // _GUARD_CLASS_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
+                  $env.deopted(119);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_METHOD_PLAIN
+              let $attr_0: Value;
+              let $self_or_null_1: Value;
+              {
+                const owner = load32($base) as Value;
+                const descr = $code[ip + 6]! | ($code[ip + 6 + 1]! << 16);
+                let attr: Value;
+                let self_or_null: Value;
+                attr = descr as Value;
+                self_or_null = NULL;
+                $attr_0 = attr;
+                $self_or_null_1 = self_or_null;
+              }
+              store32($base, $attr_0);
+              store32($base + 4, $self_or_null_1);
+              sp = $base + 8;
+              ip += 8;
+              break $dispatch;
+            }
+            case 120: /* LOAD_METHOD_MODULE */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(120);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _CHECK_MODULE_KEYS
+              {
+                const owner = load32($base) as Value;
+                const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
+                  $env.deopted(120);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_METHOD_MODULE
+              let $attr_0: Value;
+              let $self_or_null_1: Value;
+              {
+                const owner = load32($base) as Value;
+                const index = $code[ip + 6]!;
+                let attr: Value;
+                let self_or_null: Value;
+                attr = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+                if (attr === NULL) {
+                  $env.deopted(120);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+                self_or_null = NULL;
+                $attr_0 = attr;
+                $self_or_null_1 = self_or_null;
+              }
+              store32($base, $attr_0);
+              store32($base + 4, $self_or_null_1);
+              sp = $base + 8;
+              ip += 8;
+              break $dispatch;
+            }
+            case 121: /* LOAD_METHOD_NO_DICT */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(121);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_METHOD_CACHED
+              let $attr_0: Value;
+              let $self_or_null_1: Value;
+              {
+                const owner = load32($base) as Value;
+                const descr = $code[ip + 6]! | ($code[ip + 6 + 1]! << 16);
+                let attr: Value;
+                let self_or_null: Value;
+                attr = descr as Value;
+                self_or_null = owner;
+                $attr_0 = attr;
+                $self_or_null_1 = self_or_null;
+              }
+              store32($base, $attr_0);
+              store32($base + 4, $self_or_null_1);
+              sp = $base + 8;
+              ip += 8;
+              break $dispatch;
+            }
+            case 122: /* LOAD_METHOD_WITH_VALUES */ {
+              const $base = sp - 4;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(122);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _CHECK_INSTANCE_KEYS
+              {
+                const owner = load32($base) as Value;
+                const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (instanceKeysVersion(owner) !== keys_version) {
+                  $env.deopted(122);
+                  opcode = 49;
+                  continue $dispatch;
+                }
+              }
+              // _LOAD_METHOD_CACHED
+              let $attr_0: Value;
+              let $self_or_null_1: Value;
+              {
+                const owner = load32($base) as Value;
+                const descr = $code[ip + 6]! | ($code[ip + 6 + 1]! << 16);
+                let attr: Value;
+                let self_or_null: Value;
+                attr = descr as Value;
+                self_or_null = owner;
+                $attr_0 = attr;
+                $self_or_null_1 = self_or_null;
+              }
+              store32($base, $attr_0);
+              store32($base + 4, $self_or_null_1);
+              sp = $base + 8;
+              ip += 8;
+              break $dispatch;
+            }
+            case 123: /* STORE_ATTR_INSTANCE_VALUE */ {
+              const $base = sp - 8;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base + 4) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(123);
+                  opcode = 72;
+                  continue $dispatch;
+                }
+              }
+              // _CHECK_INSTANCE_KEYS
+              {
+                const owner = load32($base + 4) as Value;
+                const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
+                if (instanceKeysVersion(owner) !== keys_version) {
+                  $env.deopted(123);
+                  opcode = 72;
+                  continue $dispatch;
+                }
+              }
+              // _STORE_ATTR_INSTANCE_VALUE
+              {
+                const v = load32($base) as Value;
+                const owner = load32($base + 4) as Value;
+                const index = $code[ip + 6]!;
+                H.dictSetValueAt(load32(owner + L.INSTANCE_DICT) as Value, index, v);
+              }
+              sp = $base;
+              ip += 7;
+              break $dispatch;
+            }
+            case 124: /* STORE_ATTR_SLOT */ {
+              const $base = sp - 8;
+              // _GUARD_TYPE_VERSION
+              {
+                const owner = load32($base + 4) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                if (typeVersion(typeOf(owner)) !== type_version) {
+                  $env.deopted(124);
+                  opcode = 72;
+                  continue $dispatch;
+                }
+              }
+              // _STORE_ATTR_SLOT
+              {
+                const v = load32($base) as Value;
+                const owner = load32($base + 4) as Value;
+                const offset = $code[ip + 6]!;
+                store32(owner + offset, v);
+              }
+              sp = $base;
+              ip += 7;
+              break $dispatch;
+            }
+            case 125: /* STORE_SUBSCR_DICT */ {
+              const $base = sp - 12;
+              store32(frame + L.FRAME_SP, $base + 12);
+              store32(frame + L.FRAME_IP, ip);
+              // _STORE_SUBSCR_DICT
+              {
+                const v = load32($base) as Value;
+                const container = load32($base + 4) as Value;
+                const sub = load32($base + 8) as Value;
+                if (!hasType(container, L.TYPE_DICT)) {
+                  $env.deopted(125);
+                  opcode = 77;
+                  continue $dispatch;
+                }
+                if (H.dictSetItem(container, sub, v) < 0) {
+                  sp = $base;
+                  break $error;
+                }
+              }
+              sp = $base;
+              ip += 2;
+              break $dispatch;
+            }
+            case 126: /* STORE_SUBSCR_LIST_INT */ {
+              const $base = sp - 12;
+              // _STORE_SUBSCR_LIST_INT
+              {
+                const v = load32($base) as Value;
+                const container = load32($base + 4) as Value;
+                const sub = load32($base + 8) as Value;
+                if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
+                  $env.deopted(126);
+                  opcode = 77;
+                  continue $dispatch;
+                }
+                const i = intValue(sub);
+                if (i < 0 || i >= listLen(container)) {
+                  $env.deopted(126);
+                  opcode = 77;
+                  continue $dispatch;
+                }
+                setListItem(container, i, v);
+              }
+              sp = $base;
+              ip += 2;
+              break $dispatch;
+            }
+            case 127: /* UNPACK_SEQUENCE_LIST */ {
+              const $base = sp - 4;
+              // _UNPACK_SEQUENCE_LIST
+              {
+                const seq = load32($base) as Value;
+                const values = $base;
+                if (!hasType(seq, L.TYPE_LIST) || listLen(seq) !== oparg) {
+                  $env.deopted(127);
+                  opcode = 82;
+                  continue $dispatch;
+                }
+                for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), listItem(seq, i));
+              }
+              sp = $base + 4 * oparg;
+              ip += 2;
+              break $dispatch;
+            }
+            case 128: /* UNPACK_SEQUENCE_TUPLE */ {
+              const $base = sp - 4;
+              // _UNPACK_SEQUENCE_TUPLE
+              {
+                const seq = load32($base) as Value;
+                const values = $base;
+                if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== oparg) {
+                  $env.deopted(128);
+                  opcode = 82;
+                  continue $dispatch;
+                }
+                for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), tupleItem(seq, i));
+              }
+              sp = $base + 4 * oparg;
+              ip += 2;
+              break $dispatch;
+            }
+            case 129: /* UNPACK_SEQUENCE_TWO_TUPLE */ {
+              const $base = sp - 4;
+              // _UNPACK_SEQUENCE_TWO_TUPLE
+              {
+                const seq = load32($base) as Value;
+                const values = $base;
+                if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== 2 || oparg !== 2) {
+                  $env.deopted(129);
+                  opcode = 82;
+                  continue $dispatch;
+                }
+                store32(values, tupleItem(seq, 1));
+                store32(values + 4, tupleItem(seq, 0));
+              }
+              sp = $base + 4 * oparg;
+              ip += 2;
               break $dispatch;
             }
             default:

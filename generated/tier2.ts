@@ -7,12 +7,16 @@ import {
   NULL,
   alloc,
   allocFast,
+  counterTick,
+  counterTriggers,
+  dictKeysVersion,
   fitsInt,
   floatValue,
   getConst,
   getLocal,
   getName,
   hasType,
+  instanceKeysVersion,
   intValue,
   isFloat,
   isInt,
@@ -28,6 +32,7 @@ import {
   tupleItem,
   tupleLen,
   typeOf,
+  typeVersion,
 } from "../runtime/vm/intrinsics.js";
 import { load32, store32, loadF64, storeF64, loadU16, loadU8, allocSlow } from "../runtime/vm/memory.js";
 import { H } from "../runtime/vm/helpers.js";
@@ -67,29 +72,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 2: /* BINARY_SUBSCR */ {
-        const $base = sp - 8;
-        store32(frame + L.FRAME_SP, $base + 8);
-        store32(frame + L.FRAME_IP, ip);
-        // BINARY_SUBSCR
-        let $res_0: Value;
-        {
-          const container = load32($base) as Value;
-          const sub = load32($base + 4) as Value;
-          let res: Value;
-          res = H.getItem(container, sub);
-          if (res === NULL) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-          $res_0 = res;
-        }
-        store32($base, $res_0);
-        sp = $base + 4;
-        break;
-      }
-      case 3: /* BUILD_LIST */ {
+      case 2: /* BUILD_LIST */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -110,7 +93,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 4: /* BUILD_MAP */ {
+      case 3: /* BUILD_MAP */ {
         const $base = sp - 4 * (oparg * 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg * 2));
         store32(frame + L.FRAME_IP, ip);
@@ -131,7 +114,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 5: /* BUILD_SET */ {
+      case 4: /* BUILD_SET */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -152,7 +135,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 6: /* BUILD_SLICE */ {
+      case 5: /* BUILD_SLICE */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -173,7 +156,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 7: /* BUILD_STRING */ {
+      case 6: /* BUILD_STRING */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -194,7 +177,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 8: /* BUILD_TUPLE */ {
+      case 7: /* BUILD_TUPLE */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -215,38 +198,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 9: /* CALL */ {
-        const $base = sp - 4 * (oparg + 2);
-        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
-        store32(frame + L.FRAME_IP, ip);
-        // CALL
-        let $res_0: Value;
-        {
-          const callable = load32($base) as Value;
-          const self_or_null = load32($base + 4) as Value;
-          const args = $base + 8;
-          let res: Value;
-          const f = H.pushFrame(frame, callable, self_or_null, args, oparg);
-          if (f !== 0) {
-            store32(frame + L.FRAME_SP, $base);
-            frame = f;
-            sp = load32(frame + L.FRAME_SP);
-            $pc += 4;
-            continue;
-          }
-          res = H.call(callable, self_or_null, args, oparg);
-          if (res === NULL) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-          $res_0 = res;
-        }
-        store32($base, $res_0);
-        sp = $base + 4;
-        break;
-      }
-      case 10: /* CALL_FUNCTION_EX */ {
+      case 8: /* CALL_FUNCTION_EX */ {
         const $base = sp - 4 * ((oparg & 1) + 3);
         store32(frame + L.FRAME_SP, $base + 4 * ((oparg & 1) + 3));
         store32(frame + L.FRAME_IP, ip);
@@ -269,7 +221,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 11: /* CALL_KW */ {
+      case 9: /* CALL_KW */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -292,7 +244,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 12: /* CHECK_EXC_MATCH */ {
+      case 10: /* CHECK_EXC_MATCH */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -315,30 +267,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 13: /* CONTAINS_OP */ {
-        const $base = sp - 8;
-        store32(frame + L.FRAME_SP, $base + 8);
-        store32(frame + L.FRAME_IP, ip);
-        // CONTAINS_OP
-        let $res_0: Value;
-        {
-          const left = load32($base) as Value;
-          const right = load32($base + 4) as Value;
-          let res: Value;
-          const r = H.contains(right, left);
-          if (r < 0) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-          res = mkBool((r === 1) !== (oparg === 1));
-          $res_0 = res;
-        }
-        store32($base, $res_0);
-        sp = $base + 4;
-        break;
-      }
-      case 14: /* COPY */ {
+      case 11: /* COPY */ {
         const $base = sp - 4 * (oparg - 1 + 1);
         // COPY
         let $top_0: Value;
@@ -353,7 +282,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 2);
         break;
       }
-      case 15: /* COPY_FREE_VARS */ {
+      case 12: /* COPY_FREE_VARS */ {
         const $base = sp;
         // COPY_FREE_VARS
         {
@@ -362,7 +291,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 16: /* DELETE_ATTR */ {
+      case 13: /* DELETE_ATTR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -378,7 +307,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 17: /* DELETE_FAST */ {
+      case 14: /* DELETE_FAST */ {
         const $base = sp;
         // DELETE_FAST
         {
@@ -395,7 +324,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 18: /* DELETE_GLOBAL */ {
+      case 15: /* DELETE_GLOBAL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -410,7 +339,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 19: /* DELETE_NAME */ {
+      case 16: /* DELETE_NAME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -425,7 +354,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 20: /* DELETE_SUBSCR */ {
+      case 17: /* DELETE_SUBSCR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -442,7 +371,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 21: /* DICT_MERGE */ {
+      case 18: /* DICT_MERGE */ {
         const $base = sp - 4 * (oparg - 1 + 5);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 5));
         store32(frame + L.FRAME_IP, ip);
@@ -461,7 +390,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 4);
         break;
       }
-      case 22: /* DICT_UPDATE */ {
+      case 19: /* DICT_UPDATE */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -479,7 +408,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 23: /* END_FOR */ {
+      case 20: /* END_FOR */ {
         const $base = sp - 8;
         // END_FOR
         {
@@ -489,7 +418,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 24: /* EXTENDED_ARG */ {
+      case 21: /* EXTENDED_ARG */ {
         const $base = sp;
         // EXTENDED_ARG
         {
@@ -497,7 +426,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 25: /* FORMAT_VALUE */ {
+      case 22: /* FORMAT_VALUE */ {
         const $base = sp - 4 * (((oparg & 4) >> 2) + 1);
         store32(frame + L.FRAME_SP, $base + 4 * (((oparg & 4) >> 2) + 1));
         store32(frame + L.FRAME_IP, ip);
@@ -519,7 +448,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 26: /* GET_ITER */ {
+      case 23: /* GET_ITER */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -540,7 +469,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 27: /* GET_YIELD_FROM_ITER */ {
+      case 24: /* GET_YIELD_FROM_ITER */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -561,7 +490,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 28: /* IMPORT_FROM */ {
+      case 25: /* IMPORT_FROM */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -582,7 +511,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 29: /* IMPORT_NAME */ {
+      case 26: /* IMPORT_NAME */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -604,7 +533,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 30: /* IMPORT_STAR */ {
+      case 27: /* IMPORT_STAR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -620,7 +549,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 31: /* IS_OP */ {
+      case 28: /* IS_OP */ {
         const $base = sp - 8;
         // IS_OP
         let $res_0: Value;
@@ -635,7 +564,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 34: /* LIST_APPEND */ {
+      case 31: /* LIST_APPEND */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -653,7 +582,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 35: /* LIST_EXTEND */ {
+      case 32: /* LIST_EXTEND */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -671,7 +600,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 36: /* LIST_TO_TUPLE */ {
+      case 33: /* LIST_TO_TUPLE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -692,7 +621,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 37: /* LOAD_ASSERTION_ERROR */ {
+      case 34: /* LOAD_ASSERTION_ERROR */ {
         const $base = sp;
         // LOAD_ASSERTION_ERROR
         let $value_0: Value;
@@ -705,28 +634,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 38: /* LOAD_ATTR */ {
-        const $base = sp - 4;
-        store32(frame + L.FRAME_SP, $base + 4);
-        store32(frame + L.FRAME_IP, ip);
-        // LOAD_ATTR
-        let $res_0: Value;
-        {
-          const owner = load32($base) as Value;
-          let res: Value;
-          res = H.loadAttr(frame, owner, oparg);
-          if (res === NULL) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-          $res_0 = res;
-        }
-        store32($base, $res_0);
-        sp = $base + 4;
-        break;
-      }
-      case 39: /* LOAD_BUILD_CLASS */ {
+      case 35: /* LOAD_BUILD_CLASS */ {
         const $base = sp;
         // LOAD_BUILD_CLASS
         let $bc_0: Value;
@@ -744,7 +652,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 40: /* LOAD_CLOSURE */ {
+      case 36: /* LOAD_CLOSURE */ {
         const $base = sp;
         // LOAD_CLOSURE
         let $value_0: Value;
@@ -757,7 +665,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 41: /* LOAD_CONST */ {
+      case 37: /* LOAD_CONST */ {
         const $base = sp;
         // LOAD_CONST
         let $value_0: Value;
@@ -770,7 +678,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 42: /* LOAD_DEREF */ {
+      case 38: /* LOAD_DEREF */ {
         const $base = sp;
         // LOAD_DEREF
         let $value_0: Value;
@@ -788,7 +696,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 43: /* LOAD_FAST */ {
+      case 39: /* LOAD_FAST */ {
         const $base = sp;
         // LOAD_FAST
         let $value_0: Value;
@@ -809,7 +717,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 44: /* LOAD_FAST_BOUND */ {
+      case 40: /* LOAD_FAST_BOUND */ {
         const $base = sp;
         // LOAD_FAST_BOUND
         let $value_0: Value;
@@ -822,44 +730,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 45: /* LOAD_GLOBAL */ {
-        const $base = sp;
-        store32(frame + L.FRAME_SP, $base);
-        store32(frame + L.FRAME_IP, ip);
-        // LOAD_GLOBAL
-        let $res_0: Value;
-        {
-          let res: Value;
-          res = H.loadGlobal(frame, oparg);
-          if (res === NULL) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-          $res_0 = res;
-        }
-        store32($base, $res_0);
-        sp = $base + 4;
-        break;
-      }
-      case 46: /* LOAD_METHOD */ {
-        const $base = sp - 4;
-        store32(frame + L.FRAME_SP, $base + 4);
-        store32(frame + L.FRAME_IP, ip);
-        // LOAD_METHOD
-        {
-          const owner = load32($base) as Value;
-          const out = $base;
-          if (H.loadMethod(frame, owner, oparg, out) < 0) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-        }
-        sp = $base + 8;
-        break;
-      }
-      case 47: /* LOAD_NAME */ {
+      case 41: /* LOAD_NAME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -879,7 +750,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 48: /* MAKE_CELL */ {
+      case 42: /* MAKE_CELL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -896,7 +767,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 49: /* MAKE_FUNCTION */ {
+      case 43: /* MAKE_FUNCTION */ {
         const $base =
           sp - 4 * ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1) + 1);
         store32(
@@ -924,7 +795,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 50: /* MAP_ADD */ {
+      case 44: /* MAP_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 3);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 3));
         store32(frame + L.FRAME_IP, ip);
@@ -943,7 +814,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 51: /* NOP */ {
+      case 45: /* NOP */ {
         const $base = sp;
         // NOP
         {
@@ -951,7 +822,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 52: /* POP_EXCEPT */ {
+      case 46: /* POP_EXCEPT */ {
         const $base = sp - 4;
         // POP_EXCEPT
         {
@@ -961,7 +832,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 57: /* POP_TOP */ {
+      case 51: /* POP_TOP */ {
         const $base = sp - 4;
         // POP_TOP
         {
@@ -970,7 +841,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 58: /* PUSH_EXC_INFO */ {
+      case 52: /* PUSH_EXC_INFO */ {
         const $base = sp - 4;
         // PUSH_EXC_INFO
         let $prev_0: Value;
@@ -988,7 +859,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 59: /* PUSH_NULL */ {
+      case 53: /* PUSH_NULL */ {
         const $base = sp;
         // PUSH_NULL
         let $res_0: Value;
@@ -1001,7 +872,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 60: /* RAISE_VARARGS */ {
+      case 54: /* RAISE_VARARGS */ {
         const $base = sp - 4 * oparg;
         store32(frame + L.FRAME_SP, $base + 4 * oparg);
         store32(frame + L.FRAME_IP, ip);
@@ -1018,7 +889,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 61: /* RERAISE */ {
+      case 55: /* RERAISE */ {
         const $base = sp - 4;
         // RERAISE
         {
@@ -1033,7 +904,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 62: /* RESUME */ {
+      case 56: /* RESUME */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1053,7 +924,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 63: /* RETURN_CONST */ {
+      case 57: /* RETURN_CONST */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -1074,7 +945,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 65: /* RETURN_VALUE */ {
+      case 59: /* RETURN_VALUE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1096,7 +967,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 67: /* SET_ADD */ {
+      case 61: /* SET_ADD */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1114,7 +985,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 68: /* SET_UPDATE */ {
+      case 62: /* SET_UPDATE */ {
         const $base = sp - 4 * (oparg - 1 + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg - 1 + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1132,24 +1003,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 1 + 1);
         break;
       }
-      case 69: /* STORE_ATTR */ {
-        const $base = sp - 8;
-        store32(frame + L.FRAME_SP, $base + 8);
-        store32(frame + L.FRAME_IP, ip);
-        // STORE_ATTR
-        {
-          const v = load32($base) as Value;
-          const owner = load32($base + 4) as Value;
-          if (H.storeAttr(frame, owner, oparg, v) < 0) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-        }
-        sp = $base;
-        break;
-      }
-      case 70: /* STORE_DEREF */ {
+      case 63: /* STORE_DEREF */ {
         const $base = sp - 4;
         // STORE_DEREF
         {
@@ -1159,7 +1013,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 71: /* STORE_FAST */ {
+      case 64: /* STORE_FAST */ {
         const $base = sp - 4;
         // STORE_FAST
         {
@@ -1169,7 +1023,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 72: /* STORE_GLOBAL */ {
+      case 65: /* STORE_GLOBAL */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1185,7 +1039,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 73: /* STORE_NAME */ {
+      case 66: /* STORE_NAME */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1201,25 +1055,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 74: /* STORE_SUBSCR */ {
-        const $base = sp - 12;
-        store32(frame + L.FRAME_SP, $base + 12);
-        store32(frame + L.FRAME_IP, ip);
-        // STORE_SUBSCR
-        {
-          const v = load32($base) as Value;
-          const container = load32($base + 4) as Value;
-          const sub = load32($base + 8) as Value;
-          if (H.setItem(container, sub, v) < 0) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-        }
-        sp = $base;
-        break;
-      }
-      case 75: /* SWAP */ {
+      case 67: /* SWAP */ {
         const $base = sp - 4 * (oparg - 2 + 2);
         // SWAP
         let $top_0: Value;
@@ -1237,7 +1073,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg - 2 + 2);
         break;
       }
-      case 76: /* UNARY_NOT */ {
+      case 68: /* UNARY_NOT */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1259,7 +1095,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 77: /* UNARY_OP */ {
+      case 69: /* UNARY_OP */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1280,7 +1116,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 78: /* UNPACK_EX */ {
+      case 70: /* UNPACK_EX */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -1297,24 +1133,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * ((oparg & 0xff) + (oparg >> 8) + 1);
         break;
       }
-      case 79: /* UNPACK_SEQUENCE */ {
-        const $base = sp - 4;
-        store32(frame + L.FRAME_SP, $base + 4);
-        store32(frame + L.FRAME_IP, ip);
-        // UNPACK_SEQUENCE
-        {
-          const seq = load32($base) as Value;
-          const values = $base;
-          if (H.unpackSequence(seq, oparg, values) < 0) {
-            store32(frame + L.FRAME_SP, $base);
-            store32(frame + L.FRAME_IP, ip);
-            return -1;
-          }
-        }
-        sp = $base + 4 * oparg;
-        break;
-      }
-      case 80: /* WITH_EXCEPT_START */ {
+      case 71: /* WITH_EXCEPT_START */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -1336,7 +1155,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 16;
         break;
       }
-      case 82: /* _BINARY_OP */ {
+      case 73: /* _BINARY_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1358,7 +1177,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 83: /* _BINARY_OP_ADD_FLOAT */ {
+      case 74: /* _BINARY_OP_ADD_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_FLOAT
         let $res_0: Value;
@@ -1378,7 +1197,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 84: /* _BINARY_OP_ADD_INT */ {
+      case 75: /* _BINARY_OP_ADD_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_ADD_INT
         let $res_0: Value;
@@ -1399,7 +1218,29 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 85: /* _BINARY_OP_MULTIPLY_FLOAT */ {
+      case 76: /* _BINARY_OP_ADD_STR */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _BINARY_OP_ADD_STR
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          res = H.strConcat(left, right);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 77: /* _BINARY_OP_MULTIPLY_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_FLOAT
         let $res_0: Value;
@@ -1419,7 +1260,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 86: /* _BINARY_OP_MULTIPLY_INT */ {
+      case 78: /* _BINARY_OP_MULTIPLY_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_INT
         let $res_0: Value;
@@ -1440,7 +1281,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 87: /* _BINARY_OP_SUBTRACT_FLOAT */ {
+      case 79: /* _BINARY_OP_SUBTRACT_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_FLOAT
         let $res_0: Value;
@@ -1460,7 +1301,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 88: /* _BINARY_OP_SUBTRACT_INT */ {
+      case 80: /* _BINARY_OP_SUBTRACT_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_INT
         let $res_0: Value;
@@ -1481,7 +1322,367 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 89: /* _COMPARE_OP */ {
+      case 81: /* _BINARY_OP_TRUE_DIVIDE_FLOAT */ {
+        const $base = sp - 8;
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          const d = floatValue(right);
+          if (d === 0) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = mkFloat(floatValue(left) / d);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 82: /* _BINARY_SUBSCR */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _BINARY_SUBSCR
+        let $res_0: Value;
+        {
+          const container = load32($base) as Value;
+          const sub = load32($base + 4) as Value;
+          let res: Value;
+          res = H.getItem(container, sub);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 83: /* _BINARY_SUBSCR_DICT */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _BINARY_SUBSCR_DICT
+        let $res_0: Value;
+        {
+          const container = load32($base) as Value;
+          const sub = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(container, L.TYPE_DICT)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = H.dictSubscr(container, sub);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 84: /* _BINARY_SUBSCR_LIST_INT */ {
+        const $base = sp - 8;
+        // _BINARY_SUBSCR_LIST_INT
+        let $res_0: Value;
+        {
+          const container = load32($base) as Value;
+          const sub = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const i = intValue(sub);
+          if (i < 0 || i >= listLen(container)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = listItem(container, i);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 85: /* _BINARY_SUBSCR_STR_INT */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _BINARY_SUBSCR_STR_INT
+        let $res_0: Value;
+        {
+          const container = load32($base) as Value;
+          const sub = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(container, L.TYPE_STR) || !isInt(sub)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = H.strItem(container, intValue(sub));
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 86: /* _BINARY_SUBSCR_TUPLE_INT */ {
+        const $base = sp - 8;
+        // _BINARY_SUBSCR_TUPLE_INT
+        let $res_0: Value;
+        {
+          const container = load32($base) as Value;
+          const sub = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(container, L.TYPE_TUPLE) || !isInt(sub)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const i = intValue(sub);
+          if (i < 0 || i >= tupleLen(container)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = tupleItem(container, i);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 87: /* _CALL */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _CALL
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          const f = H.pushFrame(frame, callable, self_or_null, args, oparg);
+          if (f !== 0) {
+            store32(frame + L.FRAME_SP, $base);
+            frame = f;
+            sp = load32(frame + L.FRAME_SP);
+            $pc += 4;
+            continue;
+          }
+          res = H.call(callable, self_or_null, args, oparg);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 88: /* _CALL_BUILTIN */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _CALL_BUILTIN
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          res = H.callBuiltin(callable, self_or_null, args, oparg);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 89: /* _CALL_CLASS_INIT */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _CALL_CLASS_INIT
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          if (self_or_null !== NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = H.callClassInit(callable, args, oparg);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 90: /* _CALL_ISINSTANCE */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _CALL_ISINSTANCE
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          if (oparg !== 2 || self_or_null !== NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const r = H.isinstance(stackItem(args, 0), stackItem(args, 1));
+          if (r < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          res = mkBool(r === 1);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 91: /* _CALL_LEN */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _CALL_LEN
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          if (oparg !== 1 || self_or_null !== NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = H.len(stackItem(args, 0));
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 92: /* _CHECK_CALLABLE */ {
+        const $base = sp - 4 * (oparg + 2);
+        // _CHECK_CALLABLE
+        {
+          const callable = load32($base) as Value;
+          const func = $trace[$pc + 3]!;
+          const unused = $base + 8;
+          if (callable !== func) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4 * (oparg + 2);
+        break;
+      }
+      case 93: /* _CHECK_INSTANCE_KEYS */ {
+        const $base = sp - 4;
+        // _CHECK_INSTANCE_KEYS
+        {
+          const owner = load32($base) as Value;
+          const keys_version = $trace[$pc + 3]!;
+          if (instanceKeysVersion(owner) !== keys_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 94: /* _CHECK_METHOD */ {
+        const $base = sp - 4 * (oparg + 2);
+        // _CHECK_METHOD
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const func = $trace[$pc + 3]!;
+          const unused = $base + 8;
+          if (
+            self_or_null !== NULL ||
+            !hasType(callable, L.TYPE_METHOD) ||
+            load32(callable + L.METHOD_FUNC) !== func
+          ) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4 * (oparg + 2);
+        break;
+      }
+      case 95: /* _CHECK_MODULE_KEYS */ {
+        const $base = sp - 4;
+        // _CHECK_MODULE_KEYS
+        {
+          const owner = load32($base) as Value;
+          const keys_version = $trace[$pc + 3]!;
+          if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 96: /* _COMPARE_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1503,7 +1704,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 90: /* _COMPARE_OP_FLOAT */ {
+      case 97: /* _COMPARE_OP_FLOAT */ {
         const $base = sp - 8;
         // _COMPARE_OP_FLOAT
         let $res_0: Value;
@@ -1532,7 +1733,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 91: /* _COMPARE_OP_INT */ {
+      case 98: /* _COMPARE_OP_INT */ {
         const $base = sp - 8;
         // _COMPARE_OP_INT
         let $res_0: Value;
@@ -1561,7 +1762,101 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 95: /* _GUARD_BOTH_FLOAT */ {
+      case 99: /* _COMPARE_OP_STR */ {
+        const $base = sp - 8;
+        // _COMPARE_OP_STR
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          res = H.strCompare(oparg, left, right);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 100: /* _CONTAINS_OP */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _CONTAINS_OP
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          const r = H.contains(right, left);
+          if (r < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          res = mkBool((r === 1) !== (oparg === 1));
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 101: /* _CONTAINS_OP_DICT */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _CONTAINS_OP_DICT
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(right, L.TYPE_DICT)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const r = H.dictContains(right, left);
+          if (r < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          res = mkBool((r === 1) !== (oparg === 1));
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 102: /* _CONTAINS_OP_SET */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _CONTAINS_OP_SET
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          if (!hasType(right, L.TYPE_SET) && !hasType(right, L.TYPE_FROZENSET)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const r = H.setContains(right, left);
+          if (r < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          res = mkBool((r === 1) !== (oparg === 1));
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 108: /* _GUARD_BOTH_FLOAT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_FLOAT
         {
@@ -1576,7 +1871,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 96: /* _GUARD_BOTH_INT */ {
+      case 109: /* _GUARD_BOTH_INT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_INT
         {
@@ -1591,7 +1886,95 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 97: /* _GUARD_LIST_ITER */ {
+      case 110: /* _GUARD_BOTH_STR */ {
+        const $base = sp - 8;
+        // _GUARD_BOTH_STR
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 8;
+        break;
+      }
+      case 111: /* _GUARD_BUILTINS_VERSION */ {
+        const $base = sp;
+        // _GUARD_BUILTINS_VERSION
+        {
+          const builtins_version = $trace[$pc + 3]!;
+          if (dictKeysVersion(load32(frame + L.FRAME_BUILTINS) as Value) !== builtins_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base;
+        break;
+      }
+      case 112: /* _GUARD_CALLABLE_CLASS */ {
+        const $base = sp - 4 * (oparg + 2);
+        // _GUARD_CALLABLE_CLASS
+        {
+          const callable = load32($base) as Value;
+          const type_version = $trace[$pc + 3]!;
+          const unused = $base + 8;
+          if (!hasType(callable, L.TYPE_TYPE) || typeVersion(callable) !== type_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4 * (oparg + 2);
+        break;
+      }
+      case 113: /* _GUARD_CLASS_VERSION */ {
+        const $base = sp - 4;
+        // _GUARD_CLASS_VERSION
+        {
+          const owner = load32($base) as Value;
+          const type_version = $trace[$pc + 3]!;
+          if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 114: /* _GUARD_GENERATOR */ {
+        const $base = sp - 4;
+        // _GUARD_GENERATOR
+        {
+          const iter = load32($base) as Value;
+          if (!hasType(iter, L.TYPE_GENERATOR)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 115: /* _GUARD_GLOBALS_VERSION */ {
+        const $base = sp;
+        // _GUARD_GLOBALS_VERSION
+        {
+          const globals_version = $trace[$pc + 3]!;
+          if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base;
+        break;
+      }
+      case 116: /* _GUARD_LIST_ITER */ {
         const $base = sp - 4;
         // _GUARD_LIST_ITER
         {
@@ -1605,7 +1988,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 98: /* _GUARD_RANGE_ITER */ {
+      case 117: /* _GUARD_RANGE_ITER */ {
         const $base = sp - 4;
         // _GUARD_RANGE_ITER
         {
@@ -1617,6 +2000,511 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
           }
         }
         sp = $base + 4;
+        break;
+      }
+      case 118: /* _GUARD_TUPLE_ITER */ {
+        const $base = sp - 4;
+        // _GUARD_TUPLE_ITER
+        {
+          const iter = load32($base) as Value;
+          if (!hasType(iter, L.TYPE_TUPLE_ITER)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 119: /* _GUARD_TYPE_VERSION */ {
+        const $base = sp - 4;
+        // _GUARD_TYPE_VERSION
+        {
+          const owner = load32($base) as Value;
+          const type_version = $trace[$pc + 3]!;
+          if (typeVersion(typeOf(owner)) !== type_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+        }
+        sp = $base + 4;
+        break;
+      }
+      case 120: /* _LOAD_ATTR */ {
+        const $base = sp - 4;
+        store32(frame + L.FRAME_SP, $base + 4);
+        store32(frame + L.FRAME_IP, ip);
+        // _LOAD_ATTR
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          let res: Value;
+          res = H.loadAttr(frame, owner, oparg);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 121: /* _LOAD_ATTR_CLASS */ {
+        const $base = sp - 4;
+        // _LOAD_ATTR_CLASS
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          const descr = $trace[$pc + 3]!;
+          let res: Value;
+          res = descr as Value;
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 122: /* _LOAD_ATTR_INSTANCE_VALUE */ {
+        const $base = sp - 4;
+        // _LOAD_ATTR_INSTANCE_VALUE
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          const index = $trace[$pc + 3]!;
+          let res: Value;
+          res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 123: /* _LOAD_ATTR_MODULE */ {
+        const $base = sp - 4;
+        // _LOAD_ATTR_MODULE
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          const index = $trace[$pc + 3]!;
+          let res: Value;
+          res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 124: /* _LOAD_ATTR_PROPERTY */ {
+        const $base = sp - 4;
+        store32(frame + L.FRAME_SP, $base + 4);
+        store32(frame + L.FRAME_IP, ip);
+        // _LOAD_ATTR_PROPERTY
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          const fget = $trace[$pc + 3]!;
+          let res: Value;
+          const f = H.pushFrameExact(frame, fget as Value, owner, 0, 0);
+          if (f === 1) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          if (f === 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          {
+            store32(frame + L.FRAME_SP, $base);
+            frame = f;
+            sp = load32(frame + L.FRAME_SP);
+            $pc += 4;
+            continue;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 125: /* _LOAD_ATTR_SLOT */ {
+        const $base = sp - 4;
+        // _LOAD_ATTR_SLOT
+        let $res_0: Value;
+        {
+          const owner = load32($base) as Value;
+          const offset = $trace[$pc + 3]!;
+          let res: Value;
+          res = load32(owner + offset) as Value;
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 126: /* _LOAD_GLOBAL */ {
+        const $base = sp;
+        store32(frame + L.FRAME_SP, $base);
+        store32(frame + L.FRAME_IP, ip);
+        // _LOAD_GLOBAL
+        let $res_0: Value;
+        {
+          let res: Value;
+          res = H.loadGlobal(frame, oparg);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 127: /* _LOAD_GLOBAL_BUILTINS */ {
+        const $base = sp;
+        // _LOAD_GLOBAL_BUILTINS
+        let $res_0: Value;
+        {
+          const index = $trace[$pc + 3]!;
+          let res: Value;
+          res = H.dictValueAt(load32(frame + L.FRAME_BUILTINS) as Value, index);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 128: /* _LOAD_GLOBAL_MODULE */ {
+        const $base = sp;
+        // _LOAD_GLOBAL_MODULE
+        let $res_0: Value;
+        {
+          const index = $trace[$pc + 3]!;
+          let res: Value;
+          res = H.dictValueAt(load32(frame + L.FRAME_GLOBALS) as Value, index);
+          if (res === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 129: /* _LOAD_METHOD */ {
+        const $base = sp - 4;
+        store32(frame + L.FRAME_SP, $base + 4);
+        store32(frame + L.FRAME_IP, ip);
+        // _LOAD_METHOD
+        {
+          const owner = load32($base) as Value;
+          const out = $base;
+          if (H.loadMethod(frame, owner, oparg, out) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base + 8;
+        break;
+      }
+      case 130: /* _LOAD_METHOD_CACHED */ {
+        const $base = sp - 4;
+        // _LOAD_METHOD_CACHED
+        let $attr_0: Value;
+        let $self_or_null_1: Value;
+        {
+          const owner = load32($base) as Value;
+          const descr = $trace[$pc + 3]!;
+          let attr: Value;
+          let self_or_null: Value;
+          attr = descr as Value;
+          self_or_null = owner;
+          $attr_0 = attr;
+          $self_or_null_1 = self_or_null;
+        }
+        store32($base, $attr_0);
+        store32($base + 4, $self_or_null_1);
+        sp = $base + 8;
+        break;
+      }
+      case 131: /* _LOAD_METHOD_MODULE */ {
+        const $base = sp - 4;
+        // _LOAD_METHOD_MODULE
+        let $attr_0: Value;
+        let $self_or_null_1: Value;
+        {
+          const owner = load32($base) as Value;
+          const index = $trace[$pc + 3]!;
+          let attr: Value;
+          let self_or_null: Value;
+          attr = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
+          if (attr === NULL) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          self_or_null = NULL;
+          $attr_0 = attr;
+          $self_or_null_1 = self_or_null;
+        }
+        store32($base, $attr_0);
+        store32($base + 4, $self_or_null_1);
+        sp = $base + 8;
+        break;
+      }
+      case 132: /* _LOAD_METHOD_PLAIN */ {
+        const $base = sp - 4;
+        // _LOAD_METHOD_PLAIN
+        let $attr_0: Value;
+        let $self_or_null_1: Value;
+        {
+          const owner = load32($base) as Value;
+          const descr = $trace[$pc + 3]!;
+          let attr: Value;
+          let self_or_null: Value;
+          attr = descr as Value;
+          self_or_null = NULL;
+          $attr_0 = attr;
+          $self_or_null_1 = self_or_null;
+        }
+        store32($base, $attr_0);
+        store32($base + 4, $self_or_null_1);
+        sp = $base + 8;
+        break;
+      }
+      case 133: /* _PUSH_FRAME_EXACT */ {
+        const $base = sp - 4 * (oparg + 2);
+        store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
+        store32(frame + L.FRAME_IP, ip);
+        // _PUSH_FRAME_EXACT
+        let $res_0: Value;
+        {
+          const callable = load32($base) as Value;
+          const self_or_null = load32($base + 4) as Value;
+          const args = $base + 8;
+          let res: Value;
+          const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
+          if (f === 1) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          if (f === 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          {
+            store32(frame + L.FRAME_SP, $base);
+            frame = f;
+            sp = load32(frame + L.FRAME_SP);
+            $pc += 4;
+            continue;
+          }
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 146: /* _STORE_ATTR */ {
+        const $base = sp - 8;
+        store32(frame + L.FRAME_SP, $base + 8);
+        store32(frame + L.FRAME_IP, ip);
+        // _STORE_ATTR
+        {
+          const v = load32($base) as Value;
+          const owner = load32($base + 4) as Value;
+          if (H.storeAttr(frame, owner, oparg, v) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base;
+        break;
+      }
+      case 147: /* _STORE_ATTR_INSTANCE_VALUE */ {
+        const $base = sp - 8;
+        // _STORE_ATTR_INSTANCE_VALUE
+        {
+          const v = load32($base) as Value;
+          const owner = load32($base + 4) as Value;
+          const index = $trace[$pc + 3]!;
+          H.dictSetValueAt(load32(owner + L.INSTANCE_DICT) as Value, index, v);
+        }
+        sp = $base;
+        break;
+      }
+      case 148: /* _STORE_ATTR_SLOT */ {
+        const $base = sp - 8;
+        // _STORE_ATTR_SLOT
+        {
+          const v = load32($base) as Value;
+          const owner = load32($base + 4) as Value;
+          const offset = $trace[$pc + 3]!;
+          store32(owner + offset, v);
+        }
+        sp = $base;
+        break;
+      }
+      case 149: /* _STORE_SUBSCR */ {
+        const $base = sp - 12;
+        store32(frame + L.FRAME_SP, $base + 12);
+        store32(frame + L.FRAME_IP, ip);
+        // _STORE_SUBSCR
+        {
+          const v = load32($base) as Value;
+          const container = load32($base + 4) as Value;
+          const sub = load32($base + 8) as Value;
+          if (H.setItem(container, sub, v) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base;
+        break;
+      }
+      case 150: /* _STORE_SUBSCR_DICT */ {
+        const $base = sp - 12;
+        store32(frame + L.FRAME_SP, $base + 12);
+        store32(frame + L.FRAME_IP, ip);
+        // _STORE_SUBSCR_DICT
+        {
+          const v = load32($base) as Value;
+          const container = load32($base + 4) as Value;
+          const sub = load32($base + 8) as Value;
+          if (!hasType(container, L.TYPE_DICT)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          if (H.dictSetItem(container, sub, v) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base;
+        break;
+      }
+      case 151: /* _STORE_SUBSCR_LIST_INT */ {
+        const $base = sp - 12;
+        // _STORE_SUBSCR_LIST_INT
+        {
+          const v = load32($base) as Value;
+          const container = load32($base + 4) as Value;
+          const sub = load32($base + 8) as Value;
+          if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const i = intValue(sub);
+          if (i < 0 || i >= listLen(container)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          setListItem(container, i, v);
+        }
+        sp = $base;
+        break;
+      }
+      case 152: /* _UNPACK_SEQUENCE */ {
+        const $base = sp - 4;
+        store32(frame + L.FRAME_SP, $base + 4);
+        store32(frame + L.FRAME_IP, ip);
+        // _UNPACK_SEQUENCE
+        {
+          const seq = load32($base) as Value;
+          const values = $base;
+          if (H.unpackSequence(seq, oparg, values) < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+        }
+        sp = $base + 4 * oparg;
+        break;
+      }
+      case 153: /* _UNPACK_SEQUENCE_LIST */ {
+        const $base = sp - 4;
+        // _UNPACK_SEQUENCE_LIST
+        {
+          const seq = load32($base) as Value;
+          const values = $base;
+          if (!hasType(seq, L.TYPE_LIST) || listLen(seq) !== oparg) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), listItem(seq, i));
+        }
+        sp = $base + 4 * oparg;
+        break;
+      }
+      case 154: /* _UNPACK_SEQUENCE_TUPLE */ {
+        const $base = sp - 4;
+        // _UNPACK_SEQUENCE_TUPLE
+        {
+          const seq = load32($base) as Value;
+          const values = $base;
+          if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== oparg) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), tupleItem(seq, i));
+        }
+        sp = $base + 4 * oparg;
+        break;
+      }
+      case 155: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
+        const $base = sp - 4;
+        // _UNPACK_SEQUENCE_TWO_TUPLE
+        {
+          const seq = load32($base) as Value;
+          const values = $base;
+          if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== 2 || oparg !== 2) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          store32(values, tupleItem(seq, 1));
+          store32(values + 4, tupleItem(seq, 0));
+        }
+        sp = $base + 4 * oparg;
         break;
       }
       default:

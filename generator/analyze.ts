@@ -317,6 +317,7 @@ function tier2Of(annotations: readonly Annotation[], calls: ReadonlySet<string>,
   if (annotations.some((a) => a.name === "tier1")) return { viable: false, reason: "marked tier1" };
   if (annotations.some((a) => a.name === "specializing")) return { viable: false, reason: "specializes (tier 1 only)" };
   if (calls.has("REDISPATCH")) return { viable: false, reason: "uses REDISPATCH" };
+  if (calls.has("SET_CACHE")) return { viable: false, reason: "writes its inline cache" };
   if (calls.has("YIELD")) return { viable: false, reason: "suspends a generator frame" };
   if (implicits.has("THIS_INSTR")) return { viable: false, reason: "reads THIS_INSTR" };
   if (calls.has("JUMPBY")) return { viable: false, reason: "jumps (the trace builder replaces branches with guards)" };

@@ -29,3 +29,10 @@ export function cacheRead(size: number, at: string): string {
   if (size === 2) return `($code[${at}]! | ($code[${at} + 1]! << 16))`;
   return `($code[${at}]! + $code[${at} + 1]! * 0x10000 + $code[${at} + 2]! * 0x100000000 + $code[${at} + 3]! * 0x1000000000000)`;
 }
+
+/** Statements writing `value` (an i32 expression) into a 1- or 2-unit cache entry at `at`. */
+export function cacheWrite(size: number, at: string, value: string): string {
+  if (size === 1) return `$code[${at}] = ${value};`;
+  if (size === 2) return `{ const $v = ${value}; $code[${at}] = $v & 0xffff; $code[${at} + 1] = $v >>> 16; }`;
+  throw new Error("SET_CACHE supports entries of 1 or 2 code units");
+}

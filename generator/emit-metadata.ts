@@ -2,7 +2,7 @@
 // families, deopt targets) and generated/uops.ts (uop ids and metadata, and the macro → uop
 // expansion table the trace builder uses). The compiler, dis, the specializer and the trace
 // builder read these instead of writing any opcode fact by hand.
-import { type Analysis, FLAG_NAMES, type Flags, sumSizes } from "./analysis.js";
+import { type Analysis, FLAG_NAMES, type Flags, type Instruction, sumSizes } from "./analysis.js";
 import { header, type Output } from "./emit-common.js";
 
 const flagBits = (flags: Flags) => FLAG_NAMES.filter((f) => flags.has(f)).map((f) => `FLAG.${f}`).join(" | ") || "0";
@@ -39,8 +39,11 @@ export function emitOpcodes(a: Analysis): Output {
   const families = a.families
     .map(
       (f) =>
-        `  { name: ${str(f.name)}, cacheSize: ${f.cacheSize}, head: ${byName.get(f.head)?.opcode ?? -1}, members: [${f.members.map((m) => byName.get(m)?.opcode ?? -1).join(", ")}] },`,
+        `  { name: ${str(f.name)}, cacheSize: ${f.cacheSize}, head: ${byName.get(f.head)?.opcode ?? -1}, members: [${f.members.map((m) => byName.get(m)?.opcode ?? -1).join(", ")}], counter: ${counterOffset(byName.get(f.head))} },`,
     )
+    .join("\n");
+  const cacheEntries = a.instructions
+    .map((i) => `  /* ${i.name} */ {${cacheEntriesOf(i).map(([n, off, size]) => ` ${n}: { offset: ${off}, size: ${size} }`).join(",")} },`)
     .join("\n");
   const text = `${header("generator/emit-metadata.ts", a.sources)}
 /** Flag bits of OPCODE_INFO and UOP_INFO. */
@@ -87,9 +90,18 @@ export const PSEUDO_INFO: readonly { name: string; id: number; popped: (oparg: n
 ${pseudoInfo}
 ];
 
-/** Specialization families: the head and its specialized members, by opcode. */
-export const FAMILIES: readonly { name: string; cacheSize: number; head: number; members: readonly number[] }[] = [
+/**
+ * Specialization families: the head and its specialized members, by opcode, and the offset of
+ * the head's adaptive counter among its cache units (-1: none).
+ */
+export const FAMILIES: readonly { name: string; cacheSize: number; head: number; members: readonly number[]; counter: number }[] = [
 ${families}
+];
+
+/** Named inline cache entries of each instruction (offsets from its first cache unit), by opcode. */
+export const CACHE_ENTRIES: readonly Readonly<Record<string, { offset: number; size: number }>>[] = [
+  /* CACHE */ {},
+${cacheEntries}
 ];
 `;
   return { path: "opcodes.ts", text };
@@ -154,3 +166,19 @@ ${expansion}
   return { path: "uops.ts", text };
 }
 
+
+/** Named cache entries of an instruction: [name, offset from its first cache unit, size]. */
+function cacheEntriesOf(ins: Instruction): [string, number, number][] {
+  return ins.parts.flatMap((p) => (p.kind === "uop" ? p.uop.caches.map((c): [string, number, number] => [c.name, p.cacheOffset + c.offset, c.size]) : []));
+}
+
+/** Offset of the adaptive counter (the specializing uop's `counter` entry) of a family head. */
+function counterOffset(head: Instruction | undefined): number {
+  if (!head) return -1;
+  for (const p of head.parts) {
+    if (p.kind !== "uop" || !p.uop.flags.has("SPECIALIZING")) continue;
+    const c = p.uop.caches.find((e) => e.name === "counter");
+    if (c) return p.cacheOffset + c.offset;
+  }
+  return -1;
+}

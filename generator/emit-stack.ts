@@ -16,6 +16,8 @@ export interface SequenceTarget {
 
 export interface FormContext {
   readonly uop: Uop;
+  /** Offset of the uop's first cache unit from the instruction's first cache unit. */
+  readonly cacheOffset: number;
   /** Address expression of this uop's first input (where its outputs start). */
   readonly inputBase: string;
   /** Address expression of the top of the stack with all pending items in memory. */
@@ -101,7 +103,7 @@ export function emitSequence(inputs: readonly StackSlot[], popped: string, steps
       assigns.push(`${v} = ${slot.name};`);
       pushed.push({ slot, local: v });
     });
-    const ctx: FormContext = { uop, inputBase, top: top() };
+    const ctx: FormContext = { uop, cacheOffset, inputBase, top: top() };
     const body = expandForms(dedent(uop.body.text), (name, args) => target.expand(name, args, ctx));
     out.push(`// ${uop.name}`, ...declared, "{", ...block, body, ...assigns, "}");
     entries.push(...pushed);

@@ -4,7 +4,7 @@
 //   $dispatch: switch on opcode; a deopt sets opcode to the family head and dispatches again
 //   $error: a block the cases `break` out of; the unwinder then picks the handler's frame.
 import type { Analysis, Instruction } from "./analysis.js";
-import { cacheRead, header, type Output } from "./emit-common.js";
+import { cacheRead, cacheWrite, header, type Output } from "./emit-common.js";
 import { emitSequence, type SequenceTarget } from "./emit-stack.js";
 
 export function emitTier1(a: Analysis, runtimeImport: string): Output {
@@ -34,6 +34,8 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
   let sp = load32(frame + L.FRAME_SP);
   let opcode = 0;
   let oparg = 0;
+  // Executions by opcode, for --stats (null otherwise: one predictable branch per instruction).
+  const $counts = $env.counts;
   $main: for (;;) {
     $error: {
       for (;;) {
@@ -41,6 +43,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
         opcode = $word & 255;
         oparg = $word >> 8;
         ${fetchExtended}
+        if ($counts !== null) $counts[opcode] = $counts[opcode]! + 1;
         $dispatch: for (;;) {
           switch (opcode) {
 ${cases}
@@ -89,6 +92,13 @@ function emitCase(ins: Instruction, byName: ReadonlyMap<string, Instruction>): s
           return `if (load32(L.EVAL_BREAKER) !== 0 && $env.evalBreaker(frame)) break $error;`;
         case "REDISPATCH":
           return `{ opcode = $code[ip]! & 255; continue $dispatch; }`;
+        case "SET_CACHE": {
+          const comma = args.indexOf(",");
+          const name = args.slice(0, comma).trim();
+          const entry = ctx.uop.caches.find((c) => c.name === name);
+          if (!entry) throw new Error(`${ins.name}: SET_CACHE of '${name}', which is not a cache entry of ${ctx.uop.name}`);
+          return cacheWrite(entry.size, `ip + ${1 + ctx.cacheOffset + entry.offset}`, args.slice(comma + 1).trim());
+        }
         case "PUSH_FRAME":
           return `{ store32(frame + L.FRAME_SP, ${ctx.inputBase}); frame = ${args}; $code = $env.code(frame); ip = load32(frame + L.FRAME_IP); sp = load32(frame + L.FRAME_SP); continue $main; }`;
         case "POP_FRAME":

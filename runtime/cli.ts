@@ -8,12 +8,14 @@ commands:
   gen [--defs DIR] [--out DIR] [--check]   regenerate generated/ from defs/ (or check it is in sync)
   run [options] FILE.py [ARGS...]          run a Python program
   -c CODE                                  run a Python program given as a string
-  dis FILE.py                              list a program's bytecode
+  dis [--specialized] FILE.py              list a program's bytecode (--specialized: run it
+                                           first, then list the quickened bytecode)
   --version                                print the version
 
 options for run/-c:
   --tier 1|2|jit   execution tier (default 1)     --stats        print VM statistics
   --max-heap SIZE  heap limit (e.g. 256M)         --gc-stress    collect at every safepoint
+  --no-specialize  no quickening (the baseline)   --specialize-stress  specialize at first execution
 `;
 
 interface RunFlags {
@@ -21,6 +23,7 @@ interface RunFlags {
   stats: boolean;
   maxHeap: number | undefined;
   gcStress: boolean;
+  specialize: "on" | "off" | "stress";
 }
 
 function parseSize(s: string): number | undefined {
@@ -32,7 +35,7 @@ function parseSize(s: string): number | undefined {
 
 /** Splits VM flags (before the program) from the rest. */
 function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | string {
-  const flags: RunFlags = { tier: process.env.TIERFORGE_JIT === "1" ? "jit" : "1", stats: false, maxHeap: undefined, gcStress: false };
+  const flags: RunFlags = { tier: process.env.TIERFORGE_JIT === "1" ? "jit" : "1", stats: false, maxHeap: undefined, gcStress: false, specialize: "on" };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -40,6 +43,8 @@ function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | strin
     else if (a.startsWith("--tier=")) flags.tier = a.slice(7);
     else if (a === "--stats") flags.stats = true;
     else if (a === "--gc-stress") flags.gcStress = true;
+    else if (a === "--no-specialize") flags.specialize = "off";
+    else if (a === "--specialize-stress") flags.specialize = "stress";
     else if (a === "--max-heap" || a.startsWith("--max-heap=")) {
       const v = a === "--max-heap" ? argv[++i] ?? "" : a.slice(11);
       const n = parseSize(v);
@@ -79,7 +84,7 @@ async function run(argv: string[], inline: boolean): Promise<number> {
     filename = target;
   }
   const vm = await import("./vm/vm.js");
-  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}) });
+  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, specialize: flags.specialize, ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}) });
   if (inline) vm.rememberSource(filename, source);
   // For `npm run bench`: run the program TIERFORGE_BENCH_REPEAT times in this one VM and report
   // each run's time without start-up (the first includes warm-up; later ones are steady state).

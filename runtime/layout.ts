@@ -35,6 +35,10 @@ export const TYPE_LIST_ITER = TYPE_BASE + 12 * TYPE_SLOT;
 export const TYPE_TUPLE_ITER = TYPE_BASE + 13 * TYPE_SLOT;
 export const TYPE_SET = TYPE_BASE + 14 * TYPE_SLOT;
 export const TYPE_FROZENSET = TYPE_BASE + 15 * TYPE_SLOT;
+export const TYPE_METHOD = TYPE_BASE + 16 * TYPE_SLOT;
+export const TYPE_BUILTIN = TYPE_BASE + 17 * TYPE_SLOT;
+export const TYPE_GENERATOR = TYPE_BASE + 18 * TYPE_SLOT;
+export const TYPE_MODULE = TYPE_BASE + 19 * TYPE_SLOT;
 /** Not a Python type: marks raw blocks (e.g. a list's item array) so the heap walk can skip them. */
 export const RAW_BLOCK = TYPE_BASE + 63 * TYPE_SLOT;
 export const BUILTIN_TYPE_COUNT = 64;
@@ -50,6 +54,24 @@ export const OB_HEADER = 8;
 // ---- Per-kind fields ----------------------------------------------------------------------
 /** Objects with a JS-side payload (str, big int, dict, type, function, …) keep its handle here. */
 export const SIDE_HANDLE = 8;
+/** Type objects: the version tag (changes whenever the type or a base changes; never 0). */
+export const TYPE_VERSION = 12;
+
+/**
+ * Dict objects: the keys version. Two dicts with equal keys versions hold the same keys at the
+ * same entry indices (instance dicts share versions per key sequence, like CPython's shared
+ * keys; other dicts get a fresh one on every insertion or deletion), so an inline cache checks
+ * "this name is at index i" — or "is absent" — with one comparison.
+ */
+export const DICT_KEYS_VERSION = 16;
+export const DICT_SIZE = 24;
+/** Keys version of an empty instance dict, and of an instance that has no dict yet. */
+export const EMPTY_KEYS_VERSION = 1;
+
+/** Bound methods: the function and self. */
+export const METHOD_FUNC = 8;
+export const METHOD_SELF = 12;
+
 /** Instances of Python classes: their attribute dict (a dict object), or NULL. */
 export const INSTANCE_DICT = 12;
 export const INSTANCE_SIZE = 16;

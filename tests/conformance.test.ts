@@ -12,9 +12,13 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..");
 const CORPUS = join(ROOT, "tests/conformance");
 const CLI = join(ROOT, "bin/tierforge.js");
-// Each tier, and tier 1 again with a collection at every safepoint (catches missing GC roots).
+// Each tier; tier 1 also without quickening (the baseline), with specialization attempted at
+// every instruction's first execution (stale caches and deopts everywhere), and with a
+// collection at every safepoint (catches missing GC roots).
 const TIERS = [
   ["1", []],
+  ["1 --no-specialize", ["--no-specialize"]],
+  ["1 --specialize-stress", ["--specialize-stress"]],
   ["1 --gc-stress", ["--gc-stress"]],
 ] as const;
 const known = new Set(

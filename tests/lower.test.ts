@@ -12,7 +12,7 @@ import { newModule } from "../generator/binaryen.js";
 import { loadDefs, PROJECT_ROOT } from "../generator/load.js";
 import { Lowerer } from "../generator/lower/lower.js";
 import { addStatusGlobals, lowerUopFunction, STATUS_DEOPT, STATUS_ERROR, STATUS_OK } from "../generator/lower/uop-function.js";
-import { OP } from "../generated/opcodes.js";
+import { FAMILIES, OP } from "../generated/opcodes.js";
 import { runTier1 } from "../generated/tier1.js";
 import * as L from "../runtime/layout.js";
 import { installHelpers } from "../runtime/vm/helpers.js";
@@ -41,6 +41,7 @@ const env: InterpEnv = {
   leaveFrame: () => {},
   unwind: () => 0,
   evalBreaker: () => false,
+  counts: null,
   deopted: (op) => void deopts.push(op),
 };
 
@@ -60,7 +61,11 @@ function tier1(units: [number, number][], stack: number[], locals: number[]): Va
   for (const [op, arg] of units) {
     words.push(op | (arg << 8));
     const size = analysis.instructions.find((i) => i.opcode === op)!.cacheSize;
+    const at = words.length;
     for (let k = 0; k < size; k++) words.push(0);
+    // Family heads: a counter that never triggers, so a deopt runs the generic head only.
+    const family = FAMILIES.find((f) => f.head === op || f.members.includes(op));
+    if (family && family.counter >= 0) words[at + family.counter] = 0xffff;
   }
   code = new Uint16Array(words);
   stack.forEach((v, i) => store32(STACK + 4 * i, v));

@@ -4,7 +4,7 @@ import { floatRepr } from "../lib/float-repr.js";
 import { intToBaseString } from "../lib/int-ops.js";
 import { floatDivmod, floatRound, floatRoundNdigits } from "../lib/float-ops.js";
 import { PyLibError } from "../lib/errors.js";
-import { type Kw } from "../objects/callables.js";
+import { type Kw, type NativeFn } from "../objects/callables.js";
 import { dictStore } from "../objects/dict.js";
 import { raise, typeName } from "../objects/exceptions.js";
 import { newNativeIter } from "../objects/iterators.js";
@@ -126,7 +126,22 @@ function sum(_s: Value, args: readonly Value[], kw: Kw | undefined): Value {
   }
 }
 
-function isinstanceCheck(obj: Value, cls: Value): number {
+/** `len` (CALL_LEN recognizes the built-in by this native). */
+export const lenNative: NativeFn = (_s, a, kw) => {
+  if (!arity("len", a, 1, 1, kw)) return NULL;
+  const n = length(a[0]!);
+  return n < 0 ? NULL : newInt(n);
+};
+
+/** `isinstance` (CALL_ISINSTANCE recognizes the built-in by this native). */
+export const isinstanceNative: NativeFn = (_s, a, kw) => {
+  if (!arity("isinstance", a, 2, 2, kw)) return NULL;
+  const r = isinstanceCheck(a[0]!, a[1]!);
+  return r < 0 ? NULL : bool(r === 1);
+};
+
+/** isinstance(obj, cls): 1, 0, or -1 with an exception set. */
+export function isinstanceCheck(obj: Value, cls: Value): number {
   if (typeOfValue(cls) === L.TYPE_TUPLE) {
     for (const c of tupleItems(cls)) {
       const r = isinstanceCheck(obj, c);
@@ -200,11 +215,7 @@ function round(_s: Value, args: readonly Value[], kw: Kw | undefined): Value {
 export function builtinFunctions(): [string, Value][] {
   return [
     ["print", fn("print", print)],
-    ["len", fn("len", (_s, a, kw) => {
-      if (!arity("len", a, 1, 1, kw)) return NULL;
-      const n = length(a[0]!);
-      return n < 0 ? NULL : newInt(n);
-    })],
+    ["len", fn("len", lenNative)],
     ["repr", fn("repr", (_s, a, kw) => {
       if (!arity("repr", a, 1, 1, kw)) return NULL;
       const r = repr(a[0]!);
@@ -238,11 +249,7 @@ export function builtinFunctions(): [string, Value][] {
       const reverse = rev === undefined ? false : isTrue(rev) === 1;
       return sortValues(l, key === undefined || key === None ? NULL : key, reverse) ? l : NULL;
     })],
-    ["isinstance", fn("isinstance", (_s, a, kw) => {
-      if (!arity("isinstance", a, 2, 2, kw)) return NULL;
-      const r = isinstanceCheck(a[0]!, a[1]!);
-      return r < 0 ? NULL : bool(r === 1);
-    })],
+    ["isinstance", fn("isinstance", isinstanceNative)],
     ["issubclass", fn("issubclass", (_s, a, kw) => {
       if (!arity("issubclass", a, 2, 2, kw)) return NULL;
       const r = issubclassCheck(a[0]!, a[1]!);

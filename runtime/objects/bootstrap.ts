@@ -36,19 +36,19 @@ const STATIC_TYPES: [string, Ptr, Layout][] = [
   ["tuple_iterator", L.TYPE_TUPLE_ITER, "iterator"],
   ["set", L.TYPE_SET, "set"],
   ["frozenset", L.TYPE_FROZENSET, "frozenset"],
+  ["method", L.TYPE_METHOD, "method"],
+  ["builtin_function_or_method", L.TYPE_BUILTIN, "builtin"],
+  ["generator", L.TYPE_GENERATOR, "generator"],
+  ["module", L.TYPE_MODULE, "module"],
 ];
 
 const HEAP_TYPES: [string, Layout][] = [
   ["code", "code"],
   ["cell", "cell"],
-  ["method", "method"],
-  ["builtin_function_or_method", "builtin"],
   ["bytes", "bytes"],
   ["range", "range"],
   ["slice", "slice"],
   ["iterator", "iterator"],
-  ["generator", "generator"],
-  ["module", "module"],
   ["property", "property"],
   ["staticmethod", "staticmethod"],
   ["classmethod", "classmethod"],

@@ -4,6 +4,7 @@ import * as L from "../layout.js";
 import { load32, store32 } from "../vm/memory.js";
 import { heap } from "../vm/space.js";
 import type { Ptr, Value } from "../vm/types.js";
+import { quicken } from "../vm/specialize/counters.js";
 import { T } from "./registry.js";
 import { newHandle, side } from "./side.js";
 import { False, intern, newFloat, newInt, newStr, newTuple, None, NULL, True } from "./values.js";
@@ -28,7 +29,7 @@ export function newCode(info: CodeInfo): Value {
   const slotOf = new Map(info.localsplus.map((n, i) => [n, i]));
   const code: CodeObject = {
     info,
-    units: info.units.slice(),
+    units: quicken(info.units.slice()),
     frameBytes: L.FRAME_LOCALS + 4 * (info.localsplus.length + info.stacksize + 1),
     nlocalsplus: info.localsplus.length,
     slotOf,
@@ -108,8 +109,8 @@ export const cellGet = (c: Value): Value => load32(c + L.CELL_REF) as Value;
 export const cellSet = (c: Value, v: Value): void => store32(c + L.CELL_REF, v);
 
 // ---- Bound methods ------------------------------------------------------------------------
-export const METHOD_FUNC = 8;
-export const METHOD_SELF = 12;
+export const METHOD_FUNC = L.METHOD_FUNC;
+export const METHOD_SELF = L.METHOD_SELF;
 export function newMethod(func: Value, self: Value): Value {
   const p = heap().allocObject(T.method!, 16);
   if (p === 0) return NULL;

@@ -26,6 +26,22 @@ export function setKeyOps(k: KeyOps): void {
 
 let nextVersion = 1;
 
+// Keys versions (see L.DICT_KEYS_VERSION). Instance dicts start on the shared root shape and
+// move along a transition tree as string keys are appended, so every instance that got the
+// same attributes in the same order has the same version; any other change (a deletion, a
+// non-str key, too many keys, or a plain dict's insertion) gives the dict a fresh version.
+let nextKeysVersion = L.EMPTY_KEYS_VERSION;
+class Shape {
+  readonly id = nextKeysVersion++;
+  readonly next = new Map<string, Shape>();
+  constructor(readonly size: number) {}
+}
+const ROOT_SHAPE = new Shape(0);
+/** Bounds on the transition tree, so dicts used as records with ever-new keys cannot grow it forever. */
+const MAX_SHAPE_KEYS = 30;
+const MAX_SHAPES = 50_000;
+let shapeCount = 1;
+
 export class DictStore {
   keys: Value[] = [];
   values: Value[] = [];
@@ -34,6 +50,43 @@ export class DictStore {
   private hashIndex = new Map<number | bigint, number[]>();
   size = 0;
   version = nextVersion++;
+  /** See L.DICT_KEYS_VERSION; mirrored into the owning dict object's memory. */
+  keysVersion: number;
+  private shape: Shape | undefined;
+  /** The dict object whose DICT_KEYS_VERSION word mirrors keysVersion (0: none, e.g. a set). */
+  owner: Ptr = 0;
+
+  /** `sharedKeys`: an instance dict, whose keys version follows its key sequence. */
+  constructor(sharedKeys = false) {
+    this.shape = sharedKeys ? ROOT_SHAPE : undefined;
+    this.keysVersion = sharedKeys ? ROOT_SHAPE.id : nextKeysVersion++;
+  }
+
+  private keysChanged(appended: string | undefined): void {
+    const shape = this.shape;
+    if (shape !== undefined && appended !== undefined && shape.size < MAX_SHAPE_KEYS) {
+      let next = shape.next.get(appended);
+      if (next === undefined && shapeCount < MAX_SHAPES) {
+        next = new Shape(shape.size + 1);
+        shape.next.set(appended, next);
+        shapeCount++;
+      }
+      this.shape = next;
+    } else this.shape = undefined;
+    this.keysVersion = this.shape ? this.shape.id : nextKeysVersion++;
+    if (this.owner !== 0) store32(this.owner + L.DICT_KEYS_VERSION, this.keysVersion);
+  }
+
+  /** The value of entry `i` (an index an inline cache holds), or NULL (0) for a deleted entry. */
+  valueAt(i: number): Value {
+    return this.values[i] ?? (0 as Value);
+  }
+
+  /** Replaces the value of live entry `i` (the keys stay as they are). */
+  setValueAt(i: number, v: Value): void {
+    this.values[i] = v;
+    this.version = nextVersion++;
+  }
 
   /** Index of the entry for `key`, -1 when absent, undefined on error. */
   find(key: Value): number | undefined {
@@ -65,6 +118,11 @@ export class DictStore {
     const i = this.find(key);
     if (i === undefined) return undefined;
     return i < 0 ? null : this.values[i]!;
+  }
+
+  /** Entry index of exact-str key `s`, or -1. */
+  indexOfStr(s: string): number {
+    return this.strIndex.get(s) ?? -1;
   }
 
   getStr(s: string): Value | undefined {
@@ -101,6 +159,7 @@ export class DictStore {
         else this.hashIndex.set(h, [i]);
       }
       this.size++;
+      this.keysChanged(s);
     }
     this.version = nextVersion++;
     return true;
@@ -129,6 +188,7 @@ export class DictStore {
     this.values[i] = 0 as Value;
     this.size--;
     this.version = nextVersion++;
+    this.keysChanged(undefined);
     if (this.keys.length > 32 && this.size < this.keys.length / 2) this.compact();
   }
 
@@ -166,6 +226,7 @@ export class DictStore {
     this.hashIndex = new Map();
     this.size = 0;
     this.version = nextVersion++;
+    this.keysChanged(undefined);
   }
 
   /** Live entry indices in insertion order. */
@@ -184,15 +245,20 @@ export class DictStore {
   }
 }
 
-export const DICT_SIZE = 16;
+export const DICT_SIZE = L.DICT_SIZE;
 
 export function newDict(type: Ptr = L.TYPE_DICT, store = new DictStore()): Value {
   const p = heap().allocObject(type, DICT_SIZE);
   if (p === 0) return 0 as Value;
   store32(p + L.SIDE_HANDLE, newHandle(store));
   store32(p + L.INSTANCE_DICT, 0);
+  if (store.owner === 0) store.owner = p;
+  store32(p + L.DICT_KEYS_VERSION, store.keysVersion);
   return p as Value;
 }
+
+/** A new instance `__dict__` (its keys version is shared with same-shaped instances). */
+export const newInstanceDict = (): Value => newDict(L.TYPE_DICT, new DictStore(true));
 
 export const dictStore = (d: Value): DictStore => side<DictStore>(d);
 export const isDictObject = (v: Value): boolean => (v & 1) === 0 && v !== 0 && load32(v + L.OB_TYPE) === L.TYPE_DICT;

@@ -39,7 +39,7 @@ export type Layout =
   | "super"
   | "other";
 
-export const TYPE_VERSION = 12;
+export const TYPE_VERSION = L.TYPE_VERSION;
 export const TYPE_SIZE = 16;
 
 /** A type's namespace: every change invalidates lookups and inline caches (a new version tag). */

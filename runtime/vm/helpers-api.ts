@@ -164,6 +164,70 @@ export interface Helpers {
   /** `from m import *` into the frame's namespace. @escapes */
   importStar(frame: Ptr, module: Value): i32;
 
+  // ---- Specialization (runtime/vm/specialize/) ---------------------------------------------------
+  // Each looks at the operands of the family head at code unit `instr` of the frame's code and
+  // rewrites it into a specialized member (filling its caches) or backs its counter off.
+  /** BINARY_OP. */
+  specializeBinaryOp(frame: Ptr, instr: i32, op: i32, lhs: Value, rhs: Value): void;
+  /** COMPARE_OP. */
+  specializeCompareOp(frame: Ptr, instr: i32, op: i32, lhs: Value, rhs: Value): void;
+  /** CONTAINS_OP. */
+  specializeContainsOp(frame: Ptr, instr: i32, container: Value): void;
+  /** BINARY_SUBSCR. */
+  specializeBinarySubscr(frame: Ptr, instr: i32, container: Value, sub: Value): void;
+  /** STORE_SUBSCR. */
+  specializeStoreSubscr(frame: Ptr, instr: i32, container: Value, sub: Value): void;
+  /** LOAD_GLOBAL. */
+  specializeLoadGlobal(frame: Ptr, instr: i32, nameIndex: i32): void;
+  /** LOAD_ATTR. */
+  specializeLoadAttr(frame: Ptr, instr: i32, owner: Value, nameIndex: i32): void;
+  /** LOAD_METHOD. */
+  specializeLoadMethod(frame: Ptr, instr: i32, owner: Value, nameIndex: i32): void;
+  /** STORE_ATTR. */
+  specializeStoreAttr(frame: Ptr, instr: i32, owner: Value, nameIndex: i32): void;
+  /** FOR_ITER. */
+  specializeForIter(frame: Ptr, instr: i32, iter: Value): void;
+  /** UNPACK_SEQUENCE. */
+  specializeUnpackSequence(frame: Ptr, instr: i32, seq: Value, n: i32): void;
+  /** CALL. */
+  specializeCall(frame: Ptr, instr: i32, callable: Value, selfOrNull: Value, argc: i32): void;
+
+  // ---- Fast paths of specialized instructions ----------------------------------------------------
+  /** Entry `index` of a dict (an index a cache holds after checking the keys version), or NULL. */
+  dictValueAt(dict: Value, index: i32): Value;
+  /** Replaces the value of entry `index` of a dict (its keys unchanged). */
+  dictSetValueAt(dict: Value, index: i32, v: Value): void;
+  /** `dict[key]` for an exact dict (KeyError when missing). @escapes */
+  dictSubscr(dict: Value, key: Value): Value;
+  /** `dict[key] = v` for an exact dict. @escapes */
+  dictSetItem(dict: Value, key: Value, v: Value): i32;
+  /** `key in dict` for an exact dict (1/0, -1 on error). @escapes */
+  dictContains(dict: Value, key: Value): i32;
+  /** `item in set` for an exact set or frozenset (1/0, -1 on error). @escapes */
+  setContains(set: Value, item: Value): i32;
+  /** Character `i` of an exact str, or NULL (no exception) when out of range. @escapes */
+  strItem(s: Value, i: i32): Value;
+  /** `a + b` for two exact strs. @escapes */
+  strConcat(a: Value, b: Value): Value;
+  /** Comparison `op` (COMPARE_OP's oparg) of two exact strs, as a bool. */
+  strCompare(op: i32, a: Value, b: Value): Value;
+  /**
+   * A frame running Python function `callable` (or a bound method's function) whose parameters
+   * are exactly self (when not NULL) and the `argc` arguments: the frame; 1 when the function
+   * no longer takes exactly these arguments (deopt); 0 with an exception set. @escapes
+   */
+  pushFrameExact(frame: Ptr, callable: Value, selfOrNull: Value, args: StackArray, argc: i32): Ptr;
+  /** Calls a built-in function with `argc` arguments (self_or_null prepended when not NULL). @escapes */
+  callBuiltin(callable: Value, selfOrNull: Value, args: StackArray, argc: i32): Value;
+  /** The next value of a generator; NULL when it returned (iterError() = 0) or raised (1). @escapes */
+  generatorNext(gen: Value): Value;
+  /** `len(v)`. @escapes */
+  len(v: Value): Value;
+  /** `isinstance(v, cls)`: 1/0, -1 on error. @escapes */
+  isinstance(v: Value, cls: Value): i32;
+  /** `cls(*args)` for a class with the default `__new__` and a Python `__init__`. @escapes */
+  callClassInit(cls: Value, args: StackArray, argc: i32): Value;
+
   // ---- Safepoints -------------------------------------------------------------------------------
   /** Raises RecursionError when the frame depth exceeds the limit (-1), else 0. */
   checkRecursion(frame: Ptr): i32;

@@ -14,6 +14,8 @@ import {
   bool, intern, listAppend, newList, newStr, newTuple, None, NULL, strOf, tupleAt, tupleItems, typeOfValue,
 } from "../objects/values.js";
 import type { Helpers } from "./helpers-api.js";
+import * as S from "./specialize/families.js";
+import { fastPaths } from "./specialize/fast-paths.js";
 import { current, newFunctionFrame, runFrame } from "./interpreter.js";
 import { load32, store32 } from "./memory.js";
 import { call } from "./ops/call.js";
@@ -441,6 +443,25 @@ export const helpers: Helpers = {
   importStar: (frame, module) => (importStar(frame, module) ? 0 : -1),
 
   checkRecursion: () => 0,
+
+  specializeBinaryOp: S.specializeBinaryOp,
+  specializeCompareOp: S.specializeCompareOp,
+  specializeContainsOp: S.specializeContainsOp,
+  specializeBinarySubscr: S.specializeBinarySubscr,
+  specializeStoreSubscr: S.specializeStoreSubscr,
+  specializeLoadGlobal: S.specializeLoadGlobal,
+  specializeLoadAttr: S.specializeLoadAttr,
+  specializeLoadMethod: S.specializeLoadMethod,
+  specializeStoreAttr: S.specializeStoreAttr,
+  specializeForIter: S.specializeForIter,
+  specializeUnpackSequence: S.specializeUnpackSequence,
+  specializeCall: S.specializeCall,
+  ...fastPaths,
+  generatorNext(gen) {
+    const r = resume(gen, None, NULL, runFrame, current.frame);
+    lastIterErrored = r === NULL && tstate.current !== NULL ? 1 : 0;
+    return r;
+  },
 };
 
 const isTypeObject = (v: Value) => (v & 1) === 0 && v !== 0 && (typeOfValue(v) === L.TYPE_TYPE || typeInfo(typeOfValue(v)).layout === "type");

@@ -16,6 +16,8 @@ export interface InterpEnv {
   unwind(frame: Ptr, ip: number, entry: Ptr): Ptr;
   /** Runs pending safepoint work; true when that raised an exception. */
   evalBreaker(frame: Ptr): boolean;
-  /** Counts a deopt of `opcode` (statistics; cheap when stats are off). */
+  /** Executions by opcode when --stats is on (the interpreter counts them), else null. */
+  counts: Uint32Array | null;
+  /** Counts a miss of specialized `opcode`: a guard failed and its family head runs instead. */
   deopted(opcode: number): void;
 }

@@ -5,7 +5,7 @@ import { runTier1 } from "../../generated/tier1.js";
 import * as L from "../layout.js";
 import { type CodeObject, codeObject, type FunctionData, functionData, type Kw, cellGet } from "../objects/callables.js";
 import { excData, raise, tstate } from "../objects/exceptions.js";
-import { T } from "../objects/registry.js";
+import { builtinsRef, T } from "../objects/registry.js";
 import type { InterpEnv } from "./interp-env.js";
 import { bindArguments } from "./arguments.js";
 import { allocFrame, frameDepth, releaseFrame, truncateTo } from "./frames.js";
@@ -14,17 +14,19 @@ import { heap, options } from "./space.js";
 import type { Ptr, Value } from "./types.js";
 import { NULL } from "../objects/values.js";
 
-export const stats = { deopts: new Map<number, number>(), calls: 0 };
+/** Misses of specialized instructions, by opcode (--stats). */
+export const stats = { misses: new Map<number, number>() };
 
 const codeOfFrame = (f: Ptr): CodeObject => codeObject(load32(f + L.FRAME_CODE) as Value);
 
 export const env: InterpEnv = {
   code: (frame) => codeOfFrame(frame).units,
+  counts: null,
   leaveFrame: (frame) => releaseFrame(frame),
   unwind,
   evalBreaker,
   deopted(op) {
-    if (options.stats) stats.deopts.set(op, (stats.deopts.get(op) ?? 0) + 1);
+    if (options.stats) stats.misses.set(op, (stats.misses.get(op) ?? 0) + 1);
   },
 };
 
@@ -118,7 +120,7 @@ export function newFunctionFrame(previous: Ptr, func: Value, data: FunctionData,
   store32(f + L.FRAME_CODE, data.code);
   store32(f + L.FRAME_FUNCTION, func);
   store32(f + L.FRAME_GLOBALS, data.globals);
-  store32(f + L.FRAME_BUILTINS, 0);
+  store32(f + L.FRAME_BUILTINS, builtinsRef.dict);
   store32(f + L.FRAME_IP, 0);
   const locals = f + L.FRAME_LOCALS;
   for (let i = bound; i < code.nlocalsplus; i++) store32(locals + 4 * i, 0);
@@ -164,7 +166,7 @@ export function runModuleCode(code: Value, globals: Value): Value {
   store32(f + L.FRAME_CODE, code);
   store32(f + L.FRAME_FUNCTION, 0);
   store32(f + L.FRAME_GLOBALS, globals);
-  store32(f + L.FRAME_BUILTINS, 0);
+  store32(f + L.FRAME_BUILTINS, builtinsRef.dict);
   store32(f + L.FRAME_NAMES, globals);
   store32(f + L.FRAME_IP, 0);
   const locals = f + L.FRAME_LOCALS;

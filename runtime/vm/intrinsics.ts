@@ -45,6 +45,32 @@ export function isNone(v: Value): boolean {
   return v === L.NONE;
 }
 
+// ---- Inline-cache checks ------------------------------------------------------------------
+/** A type's version tag (see layout.ts). */
+export function typeVersion(t: Ptr): i32 {
+  return load32(t + L.TYPE_VERSION);
+}
+/** A dict's keys version (see layout.ts). */
+export function dictKeysVersion(d: Value): i32 {
+  return load32(d + L.DICT_KEYS_VERSION);
+}
+/** Keys version of an instance's dict (layout "object"), EMPTY_KEYS_VERSION when it has none. */
+export function instanceKeysVersion(o: Value): i32 {
+  const d = load32(o + L.INSTANCE_DICT);
+  return d === 0 ? L.EMPTY_KEYS_VERSION : load32(d + L.DICT_KEYS_VERSION);
+}
+
+// ---- Adaptive counters --------------------------------------------------------------------
+// A 16-bit cache entry: a count-down value in bits 4..15 and a back-off exponent in bits 0..3
+// (CPython's encoding). Family heads tick it on every execution and try to specialize when the
+// value reaches zero; runtime/vm/specialize/counters.ts sets the values.
+export function counterTriggers(c: i32): boolean {
+  return c < 16;
+}
+export function counterTick(c: i32): i32 {
+  return (c - 16) | 0;
+}
+
 // ---- Frames and the stack ----------------------------------------------------------------
 export function getLocal(f: Ptr, i: i32): Value {
   return load32(f + L.FRAME_LOCALS + (i << 2)) as Value;

@@ -5,6 +5,8 @@ import { Heap, type HeapOptions } from "./heap.js";
 export interface VMOptions extends HeapOptions {
   recursionLimit: number;
   stats: boolean;
+  /** Quickening: on, off (`--no-specialize`), or stress (specialize at the first execution). */
+  specialize: "on" | "off" | "stress";
 }
 
 export const options: VMOptions = {
@@ -12,6 +14,7 @@ export const options: VMOptions = {
   gcStress: false,
   recursionLimit: 1000,
   stats: false,
+  specialize: "on",
 };
 
 let theHeap: Heap | undefined;

@@ -13,6 +13,7 @@ import { defineTypes } from "../builtins/types.js";
 import { installModules } from "../modules/index.js";
 import { buildClass, installTypeCall } from "./classes.js";
 import { initFrames } from "./frames.js";
+import { env } from "./interpreter.js";
 import { installHelpers } from "./helpers.js";
 import { helpers, setBuildClass } from "./helpers-impl.js";
 import { load32 } from "./memory.js";
@@ -38,6 +39,7 @@ export function startVM(opts: Partial<VMOptions> = {}): void {
   installTypeCall();
   defineTypes();
   installHelpers(helpers);
+  if (options.stats) env.counts = new Uint32Array(256);
   const b = newDict();
   builtinsRef.dict = b;
   const store = dictStore(b);

@@ -1,7 +1,7 @@
 // The object protocol: attribute lookup with descriptors, repr/str, hash, truth.
 import * as L from "../../layout.js";
 import { builtinData, functionData, newBuiltin, newMethod } from "../../objects/callables.js";
-import { dictStore, newDict } from "../../objects/dict.js";
+import { dictStore, newDict, newInstanceDict } from "../../objects/dict.js";
 import { clearException, excData, exceptionMatches, raise, typeName } from "../../objects/exceptions.js";
 import { T } from "../../objects/registry.js";
 import { lookupType, typeInfo } from "../../objects/typeobj.js";
@@ -30,7 +30,7 @@ export function instanceDict(obj: Value, create: boolean): Value {
   }
   let d = load32(obj + slot) as Value;
   if (d === NULL && create) {
-    d = newDict();
+    d = slot === L.INSTANCE_DICT && (layout === "object" || layout === "exception") ? newInstanceDict() : newDict();
     store32(obj + slot, d);
   }
   return d;

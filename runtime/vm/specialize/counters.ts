@@ -1,0 +1,49 @@
+// Adaptive counters and quickening. Every family head carries a 16-bit counter in its inline
+// cache (the `counter` entry of its specializing uop; offsets come from generated FAMILIES): a
+// count-down value in bits 4..15 and a back-off exponent in bits 0..3, CPython's encoding. The
+// head ticks it on every execution; at zero it asks the specializer, which either rewrites the
+// instruction (and sets the counter to the cooldown that governs re-specialization after
+// misses) or backs off exponentially so a site that cannot be specialized stops asking.
+import { FAMILIES } from "../../../generated/opcodes.js";
+import { INSTR_SIZE } from "../../../generated/tier1.js";
+import { options } from "../space.js";
+
+const counter = (value: number, backoff: number) => (value << 4) | backoff;
+
+/** First value: specialize on the second execution (CPython 3.12's warm-up). */
+export const WARMUP = counter(1, 1);
+/** After a specialization: this many misses (deopts to the head) before trying again. */
+export const COOLDOWN = counter(52, 0);
+/** Specialization off: the largest count-down with the largest back-off. */
+export const DISABLED = counter(4095, 15);
+const MAX_BACKOFF = 12;
+
+/** The counter after a failed attempt: wait 2^backoff - 1 executions, doubling each time. */
+export function backedOff(c: number): number {
+  const b = Math.min((c & 15) + 1, MAX_BACKOFF);
+  return counter((1 << b) - 1, b);
+}
+
+/** Cache offset of the adaptive counter, by opcode (-1: not a family head). */
+export const COUNTER_OFFSET: Int8Array = (() => {
+  const t = new Int8Array(256).fill(-1);
+  for (const f of FAMILIES) t[f.head] = f.counter;
+  return t;
+})();
+
+/** The counter every head starts with, by the VM's `specialize` option. */
+export function initialCounter(): number {
+  return options.specialize === "on" ? WARMUP : options.specialize === "stress" ? 0 : DISABLED;
+}
+
+/** Sets the initial counter of every family head in freshly assembled code units. */
+export function quicken(units: Uint16Array): Uint16Array {
+  const start = initialCounter();
+  for (let ip = 0; ip < units.length; ) {
+    const op = units[ip]! & 255;
+    const at = COUNTER_OFFSET[op]!;
+    if (at >= 0) units[ip + 1 + at] = start;
+    ip += INSTR_SIZE[op] || 1;
+  }
+  return units;
+}
