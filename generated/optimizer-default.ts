@@ -460,7 +460,22 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 77: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
+    case 77: /* _BINARY_OP_BITWISE_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 78: /* _BINARY_OP_FLOOR_DIVIDE_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 79: /* _BINARY_OP_MODULO_INT (default) */ {
+      stack.length -= 2;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 80: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -471,7 +486,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 78: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
+    case 81: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -482,7 +497,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 79: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
+    case 82: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -493,7 +508,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 80: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
+    case 83: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -504,87 +519,87 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 81: /* _BINARY_OP_TRUE_DIVIDE_FLOAT (default) */ {
+    case 84: /* _BINARY_OP_TRUE_DIVIDE_FLOAT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 82: /* _BINARY_SUBSCR (default) */ {
+    case 85: /* _BINARY_SUBSCR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 83: /* _BINARY_SUBSCR_DICT (default) */ {
+    case 86: /* _BINARY_SUBSCR_DICT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 84: /* _BINARY_SUBSCR_LIST_INT (default) */ {
+    case 87: /* _BINARY_SUBSCR_LIST_INT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 85: /* _BINARY_SUBSCR_STR_INT (default) */ {
+    case 88: /* _BINARY_SUBSCR_STR_INT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 86: /* _BINARY_SUBSCR_TUPLE_INT (default) */ {
+    case 89: /* _BINARY_SUBSCR_TUPLE_INT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 87: /* _CALL (default) */ {
+    case 90: /* _CALL (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 88: /* _CALL_BUILTIN (default) */ {
+    case 91: /* _CALL_BUILTIN (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 89: /* _CALL_CLASS_INIT (default) */ {
+    case 92: /* _CALL_CLASS_INIT (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 90: /* _CALL_ISINSTANCE (default) */ {
+    case 93: /* _CALL_ISINSTANCE (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 91: /* _CALL_LEN (default) */ {
+    case 94: /* _CALL_LEN (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 92: /* _CHECK_CALLABLE (default) */ {
-      stack.length -= oparg + 2;
-      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 93: /* _CHECK_INSTANCE_KEYS (default) */ {
-      stack.length -= 1;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 94: /* _CHECK_METHOD (default) */ {
+    case 95: /* _CHECK_CALLABLE (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 95: /* _CHECK_MODULE_KEYS (default) */ {
+    case 96: /* _CHECK_INSTANCE_KEYS (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 96: /* _COMPARE_OP (default) */ {
+    case 97: /* _CHECK_METHOD (default) */ {
+      stack.length -= oparg + 2;
+      for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 98: /* _CHECK_MODULE_KEYS (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 99: /* _COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 97: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
+    case 100: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -595,7 +610,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 98: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
+    case 101: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -606,42 +621,42 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 99: /* _COMPARE_OP_STR (default) */ {
+    case 102: /* _COMPARE_OP_STR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 100: /* _CONTAINS_OP (default) */ {
+    case 103: /* _CONTAINS_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 101: /* _CONTAINS_OP_DICT (default) */ {
+    case 104: /* _CONTAINS_OP_DICT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 102: /* _CONTAINS_OP_SET (default) */ {
+    case 105: /* _CONTAINS_OP_SET (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 103: /* _FOR_ITER (default) */ {
+    case 106: /* _FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 104: /* _FOR_ITER_GEN (default) */ {
+    case 107: /* _FOR_ITER_GEN (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 105: /* _FOR_ITER_LIST (default) */ {
+    case 108: /* _FOR_ITER_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 106: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
+    case 109: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -651,12 +666,12 @@ export function abstractUop(
       stack.push(iter, next);
       return;
     }
-    case 107: /* _FOR_ITER_TUPLE (default) */ {
+    case 110: /* _FOR_ITER_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 108: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
+    case 111: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -669,7 +684,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 109: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
+    case 112: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -682,37 +697,37 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 110: /* _GUARD_BOTH_STR (default) */ {
+    case 113: /* _GUARD_BOTH_STR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 111: /* _GUARD_BUILTINS_VERSION (default) */ {
+    case 114: /* _GUARD_BUILTINS_VERSION (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 112: /* _GUARD_CALLABLE_CLASS (default) */ {
+    case 115: /* _GUARD_CALLABLE_CLASS (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 113: /* _GUARD_CLASS_VERSION (default) */ {
+    case 116: /* _GUARD_CLASS_VERSION (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 114: /* _GUARD_GENERATOR (default) */ {
+    case 117: /* _GUARD_GENERATOR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 115: /* _GUARD_GLOBALS_VERSION (default) */ {
+    case 118: /* _GUARD_GLOBALS_VERSION (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 116: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
+    case 119: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -723,7 +738,7 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 117: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
+    case 120: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -734,192 +749,192 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 118: /* _GUARD_TUPLE_ITER (default) */ {
+    case 121: /* _GUARD_TUPLE_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 119: /* _GUARD_TYPE_VERSION (default) */ {
+    case 122: /* _GUARD_TYPE_VERSION (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 120: /* _LOAD_ATTR (default) */ {
+    case 123: /* _LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 121: /* _LOAD_ATTR_CLASS (default) */ {
+    case 124: /* _LOAD_ATTR_CLASS (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 122: /* _LOAD_ATTR_INSTANCE_VALUE (default) */ {
+    case 125: /* _LOAD_ATTR_INSTANCE_VALUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 123: /* _LOAD_ATTR_MODULE (default) */ {
+    case 126: /* _LOAD_ATTR_MODULE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 124: /* _LOAD_ATTR_PROPERTY (default) */ {
+    case 127: /* _LOAD_ATTR_PROPERTY (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 125: /* _LOAD_ATTR_SLOT (default) */ {
+    case 128: /* _LOAD_ATTR_SLOT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 126: /* _LOAD_GLOBAL (default) */ {
+    case 129: /* _LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 127: /* _LOAD_GLOBAL_BUILTINS (default) */ {
+    case 130: /* _LOAD_GLOBAL_BUILTINS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 128: /* _LOAD_GLOBAL_MODULE (default) */ {
+    case 131: /* _LOAD_GLOBAL_MODULE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 129: /* _LOAD_METHOD (default) */ {
+    case 132: /* _LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 130: /* _LOAD_METHOD_CACHED (default) */ {
+    case 133: /* _LOAD_METHOD_CACHED (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 131: /* _LOAD_METHOD_MODULE (default) */ {
+    case 134: /* _LOAD_METHOD_MODULE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 132: /* _LOAD_METHOD_PLAIN (default) */ {
+    case 135: /* _LOAD_METHOD_PLAIN (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 133: /* _PUSH_FRAME_EXACT (default) */ {
+    case 136: /* _PUSH_FRAME_EXACT (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 134: /* _SPECIALIZE_BINARY_OP (default) */ {
+    case 137: /* _SPECIALIZE_BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 135: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
+    case 138: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 136: /* _SPECIALIZE_CALL (default) */ {
+    case 139: /* _SPECIALIZE_CALL (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 137: /* _SPECIALIZE_COMPARE_OP (default) */ {
+    case 140: /* _SPECIALIZE_COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 138: /* _SPECIALIZE_CONTAINS_OP (default) */ {
+    case 141: /* _SPECIALIZE_CONTAINS_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 139: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 142: /* _SPECIALIZE_FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 140: /* _SPECIALIZE_LOAD_ATTR (default) */ {
+    case 143: /* _SPECIALIZE_LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 141: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
+    case 144: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 142: /* _SPECIALIZE_LOAD_METHOD (default) */ {
+    case 145: /* _SPECIALIZE_LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 143: /* _SPECIALIZE_STORE_ATTR (default) */ {
+    case 146: /* _SPECIALIZE_STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 144: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
+    case 147: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 3; i++) stack.push(UNKNOWN);
       return;
     }
-    case 145: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+    case 148: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 146: /* _STORE_ATTR (default) */ {
+    case 149: /* _STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 147: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
+    case 150: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 148: /* _STORE_ATTR_SLOT (default) */ {
+    case 151: /* _STORE_ATTR_SLOT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 149: /* _STORE_SUBSCR (default) */ {
+    case 152: /* _STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 150: /* _STORE_SUBSCR_DICT (default) */ {
+    case 153: /* _STORE_SUBSCR_DICT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 151: /* _STORE_SUBSCR_LIST_INT (default) */ {
+    case 154: /* _STORE_SUBSCR_LIST_INT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 152: /* _UNPACK_SEQUENCE (default) */ {
+    case 155: /* _UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 153: /* _UNPACK_SEQUENCE_LIST (default) */ {
+    case 156: /* _UNPACK_SEQUENCE_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 154: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
+    case 157: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 155: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
+    case 158: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;

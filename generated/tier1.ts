@@ -43,8 +43,8 @@ import type { Value, Ptr, i32, f64, StackArray } from "../runtime/vm/types.js";
 export const INSTR_SIZE = new Uint8Array([
   0, 1, 2, 2, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 7, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  7, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 2, 2, 2,
+  7, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 2, 2, 2,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -1882,14 +1882,109 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 88: /* BINARY_OP_MULTIPLY_FLOAT */ {
+            case 88: /* BINARY_OP_BITWISE_INT */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_INT
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!isInt(left) || !isInt(right)) {
+                  $env.deopted(88);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+              }
+              // _BINARY_OP_BITWISE_INT
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                const l = intValue(left);
+                const r = intValue(right);
+                const op = oparg % 13;
+                res = mkInt(op === 1 ? l & r : op === 7 ? l | r : l ^ r);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 89: /* BINARY_OP_FLOOR_DIVIDE_INT */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_INT
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!isInt(left) || !isInt(right)) {
+                  $env.deopted(89);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+              }
+              // _BINARY_OP_FLOOR_DIVIDE_INT
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                const a = intValue(left);
+                const d = intValue(right);
+                if (a < 0 || d <= 0) {
+                  $env.deopted(89);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+                res = mkInt((a / d) | 0);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 90: /* BINARY_OP_MODULO_INT */ {
+              const $base = sp - 8;
+              // _GUARD_BOTH_INT
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                if (!isInt(left) || !isInt(right)) {
+                  $env.deopted(90);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+              }
+              // _BINARY_OP_MODULO_INT
+              let $res_0: Value;
+              {
+                const left = load32($base) as Value;
+                const right = load32($base + 4) as Value;
+                let res: Value;
+                const d = intValue(right);
+                if (d <= 0) {
+                  $env.deopted(90);
+                  opcode = 2;
+                  continue $dispatch;
+                }
+                const m = intValue(left) % d;
+                res = mkInt(m < 0 ? m + d : m);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 2;
+              break $dispatch;
+            }
+            case 91: /* BINARY_OP_MULTIPLY_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(88);
+                  $env.deopted(91);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1912,14 +2007,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 89: /* BINARY_OP_MULTIPLY_INT */ {
+            case 92: /* BINARY_OP_MULTIPLY_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(89);
+                  $env.deopted(92);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1932,7 +2027,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) * intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(89);
+                  $env.deopted(92);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1944,14 +2039,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 90: /* BINARY_OP_SUBTRACT_FLOAT */ {
+            case 93: /* BINARY_OP_SUBTRACT_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(90);
+                  $env.deopted(93);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1974,14 +2069,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 91: /* BINARY_OP_SUBTRACT_INT */ {
+            case 94: /* BINARY_OP_SUBTRACT_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(91);
+                  $env.deopted(94);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1994,7 +2089,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) - intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(91);
+                  $env.deopted(94);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2006,14 +2101,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 92: /* BINARY_OP_TRUE_DIVIDE_FLOAT */ {
+            case 95: /* BINARY_OP_TRUE_DIVIDE_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(92);
+                  $env.deopted(95);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2026,7 +2121,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const d = floatValue(right);
                 if (d === 0) {
-                  $env.deopted(92);
+                  $env.deopted(95);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2042,7 +2137,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 93: /* BINARY_SUBSCR_DICT */ {
+            case 96: /* BINARY_SUBSCR_DICT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2053,7 +2148,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_DICT)) {
-                  $env.deopted(93);
+                  $env.deopted(96);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2069,7 +2164,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 94: /* BINARY_SUBSCR_LIST_INT */ {
+            case 97: /* BINARY_SUBSCR_LIST_INT */ {
               const $base = sp - 8;
               // _BINARY_SUBSCR_LIST_INT
               let $res_0: Value;
@@ -2078,13 +2173,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
-                  $env.deopted(94);
+                  $env.deopted(97);
                   opcode = 3;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= listLen(container)) {
-                  $env.deopted(94);
+                  $env.deopted(97);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2096,7 +2191,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 95: /* BINARY_SUBSCR_STR_INT */ {
+            case 98: /* BINARY_SUBSCR_STR_INT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2107,13 +2202,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_STR) || !isInt(sub)) {
-                  $env.deopted(95);
+                  $env.deopted(98);
                   opcode = 3;
                   continue $dispatch;
                 }
                 res = H.strItem(container, intValue(sub));
                 if (res === NULL) {
-                  $env.deopted(95);
+                  $env.deopted(98);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2124,7 +2219,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 96: /* BINARY_SUBSCR_TUPLE_INT */ {
+            case 99: /* BINARY_SUBSCR_TUPLE_INT */ {
               const $base = sp - 8;
               // _BINARY_SUBSCR_TUPLE_INT
               let $res_0: Value;
@@ -2133,13 +2228,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_TUPLE) || !isInt(sub)) {
-                  $env.deopted(96);
+                  $env.deopted(99);
                   opcode = 3;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= tupleLen(container)) {
-                  $env.deopted(96);
+                  $env.deopted(99);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2151,7 +2246,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 97: /* CALL_BOUND_METHOD_EXACT_ARGS */ {
+            case 100: /* CALL_BOUND_METHOD_EXACT_ARGS */ {
               let $next = ip + 4;
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_METHOD
@@ -2165,7 +2260,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                   !hasType(callable, L.TYPE_METHOD) ||
                   load32(callable + L.METHOD_FUNC) !== func
                 ) {
-                  $env.deopted(97);
+                  $env.deopted(100);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2181,7 +2276,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
                 if (f === 1) {
-                  $env.deopted(97);
+                  $env.deopted(100);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2204,7 +2299,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 98: /* CALL_BUILTIN */ {
+            case 101: /* CALL_BUILTIN */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2212,7 +2307,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(98);
+                  $env.deopted(101);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2238,7 +2333,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 99: /* CALL_CLASS_INIT */ {
+            case 102: /* CALL_CLASS_INIT */ {
               const $base = sp - 4 * (oparg + 2);
               // _GUARD_CALLABLE_CLASS
               {
@@ -2246,7 +2341,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (!hasType(callable, L.TYPE_TYPE) || typeVersion(callable) !== type_version) {
-                  $env.deopted(99);
+                  $env.deopted(102);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2261,7 +2356,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (self_or_null !== NULL) {
-                  $env.deopted(99);
+                  $env.deopted(102);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2277,7 +2372,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 100: /* CALL_ISINSTANCE */ {
+            case 103: /* CALL_ISINSTANCE */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2285,7 +2380,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(100);
+                  $env.deopted(103);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2300,7 +2395,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (oparg !== 2 || self_or_null !== NULL) {
-                  $env.deopted(100);
+                  $env.deopted(103);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2317,7 +2412,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 101: /* CALL_LEN */ {
+            case 104: /* CALL_LEN */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2325,7 +2420,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(101);
+                  $env.deopted(104);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2340,7 +2435,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (oparg !== 1 || self_or_null !== NULL) {
-                  $env.deopted(101);
+                  $env.deopted(104);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2356,7 +2451,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 102: /* CALL_PY_EXACT_ARGS */ {
+            case 105: /* CALL_PY_EXACT_ARGS */ {
               let $next = ip + 4;
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
@@ -2365,7 +2460,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(102);
+                  $env.deopted(105);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2381,7 +2476,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
                 if (f === 1) {
-                  $env.deopted(102);
+                  $env.deopted(105);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2404,14 +2499,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 103: /* COMPARE_OP_FLOAT */ {
+            case 106: /* COMPARE_OP_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(103);
+                  $env.deopted(106);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2444,14 +2539,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 104: /* COMPARE_OP_INT */ {
+            case 107: /* COMPARE_OP_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(104);
+                  $env.deopted(107);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2484,14 +2579,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 105: /* COMPARE_OP_STR */ {
+            case 108: /* COMPARE_OP_STR */ {
               const $base = sp - 8;
               // _GUARD_BOTH_STR
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
-                  $env.deopted(105);
+                  $env.deopted(108);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2510,7 +2605,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 106: /* CONTAINS_OP_DICT */ {
+            case 109: /* CONTAINS_OP_DICT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2521,7 +2616,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const right = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(right, L.TYPE_DICT)) {
-                  $env.deopted(106);
+                  $env.deopted(109);
                   opcode = 15;
                   continue $dispatch;
                 }
@@ -2538,7 +2633,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 107: /* CONTAINS_OP_SET */ {
+            case 110: /* CONTAINS_OP_SET */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2549,7 +2644,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const right = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(right, L.TYPE_SET) && !hasType(right, L.TYPE_FROZENSET)) {
-                  $env.deopted(107);
+                  $env.deopted(110);
                   opcode = 15;
                   continue $dispatch;
                 }
@@ -2566,14 +2661,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 108: /* FOR_ITER_GEN */ {
+            case 111: /* FOR_ITER_GEN */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_GENERATOR
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_GENERATOR)) {
-                  $env.deopted(108);
+                  $env.deopted(111);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2601,14 +2696,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 109: /* FOR_ITER_LIST */ {
+            case 112: /* FOR_ITER_LIST */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_LIST_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_LIST_ITER)) {
-                  $env.deopted(109);
+                  $env.deopted(112);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2634,14 +2729,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 110: /* FOR_ITER_RANGE */ {
+            case 113: /* FOR_ITER_RANGE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_RANGE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_RANGE_ITER)) {
-                  $env.deopted(110);
+                  $env.deopted(113);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2668,14 +2763,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 111: /* FOR_ITER_TUPLE */ {
+            case 114: /* FOR_ITER_TUPLE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_TUPLE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_TUPLE_ITER)) {
-                  $env.deopted(111);
+                  $env.deopted(114);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2701,14 +2796,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 112: /* LOAD_ATTR_CLASS */ {
+            case 115: /* LOAD_ATTR_CLASS */ {
               const $base = sp - 4;
               // _GUARD_CLASS_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
-                  $env.deopted(112);
+                  $env.deopted(115);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2727,14 +2822,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 113: /* LOAD_ATTR_INSTANCE_VALUE */ {
+            case 116: /* LOAD_ATTR_INSTANCE_VALUE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(113);
+                  $env.deopted(116);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2744,7 +2839,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(113);
+                  $env.deopted(116);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2757,7 +2852,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(113);
+                  $env.deopted(116);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2768,14 +2863,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 114: /* LOAD_ATTR_MODULE */ {
+            case 117: /* LOAD_ATTR_MODULE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(114);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2785,7 +2880,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
-                  $env.deopted(114);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2798,7 +2893,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(114);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2809,7 +2904,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 115: /* LOAD_ATTR_PROPERTY */ {
+            case 118: /* LOAD_ATTR_PROPERTY */ {
               let $next = ip + 7;
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
@@ -2817,7 +2912,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(115);
+                  $env.deopted(118);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2832,7 +2927,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, fget as Value, owner, 0, 0);
                 if (f === 1) {
-                  $env.deopted(115);
+                  $env.deopted(118);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2855,14 +2950,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 116: /* LOAD_ATTR_SLOT */ {
+            case 119: /* LOAD_ATTR_SLOT */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(116);
+                  $env.deopted(119);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2875,7 +2970,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = load32(owner + offset) as Value;
                 if (res === NULL) {
-                  $env.deopted(116);
+                  $env.deopted(119);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2886,13 +2981,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 117: /* LOAD_GLOBAL_BUILTIN */ {
+            case 120: /* LOAD_GLOBAL_BUILTIN */ {
               const $base = sp;
               // _GUARD_GLOBALS_VERSION
               {
                 const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
-                  $env.deopted(117);
+                  $env.deopted(120);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2901,7 +2996,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               {
                 const builtins_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_BUILTINS) as Value) !== builtins_version) {
-                  $env.deopted(117);
+                  $env.deopted(120);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2913,7 +3008,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(frame + L.FRAME_BUILTINS) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(117);
+                  $env.deopted(120);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2924,13 +3019,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 118: /* LOAD_GLOBAL_MODULE */ {
+            case 121: /* LOAD_GLOBAL_MODULE */ {
               const $base = sp;
               // _GUARD_GLOBALS_VERSION
               {
                 const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
-                  $env.deopted(118);
+                  $env.deopted(121);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2942,7 +3037,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(frame + L.FRAME_GLOBALS) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(118);
+                  $env.deopted(121);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2953,14 +3048,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 119: /* LOAD_METHOD_CLASS */ {
+            case 122: /* LOAD_METHOD_CLASS */ {
               const $base = sp - 4;
               // _GUARD_CLASS_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
-                  $env.deopted(119);
+                  $env.deopted(122);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -2984,14 +3079,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 120: /* LOAD_METHOD_MODULE */ {
+            case 123: /* LOAD_METHOD_MODULE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(120);
+                  $env.deopted(123);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3001,7 +3096,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
-                  $env.deopted(120);
+                  $env.deopted(123);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3016,7 +3111,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let self_or_null: Value;
                 attr = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (attr === NULL) {
-                  $env.deopted(120);
+                  $env.deopted(123);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3030,14 +3125,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 121: /* LOAD_METHOD_NO_DICT */ {
+            case 124: /* LOAD_METHOD_NO_DICT */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(121);
+                  $env.deopted(124);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3061,14 +3156,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 122: /* LOAD_METHOD_WITH_VALUES */ {
+            case 125: /* LOAD_METHOD_WITH_VALUES */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(122);
+                  $env.deopted(125);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3078,7 +3173,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(122);
+                  $env.deopted(125);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3102,14 +3197,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 123: /* STORE_ATTR_INSTANCE_VALUE */ {
+            case 126: /* STORE_ATTR_INSTANCE_VALUE */ {
               const $base = sp - 8;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base + 4) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(123);
+                  $env.deopted(126);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3119,7 +3214,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base + 4) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(123);
+                  $env.deopted(126);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3135,14 +3230,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 124: /* STORE_ATTR_SLOT */ {
+            case 127: /* STORE_ATTR_SLOT */ {
               const $base = sp - 8;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base + 4) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(124);
+                  $env.deopted(127);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3158,7 +3253,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 125: /* STORE_SUBSCR_DICT */ {
+            case 128: /* STORE_SUBSCR_DICT */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -3168,7 +3263,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const container = load32($base + 4) as Value;
                 const sub = load32($base + 8) as Value;
                 if (!hasType(container, L.TYPE_DICT)) {
-                  $env.deopted(125);
+                  $env.deopted(128);
                   opcode = 77;
                   continue $dispatch;
                 }
@@ -3181,7 +3276,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 126: /* STORE_SUBSCR_LIST_INT */ {
+            case 129: /* STORE_SUBSCR_LIST_INT */ {
               const $base = sp - 12;
               // _STORE_SUBSCR_LIST_INT
               {
@@ -3189,13 +3284,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const container = load32($base + 4) as Value;
                 const sub = load32($base + 8) as Value;
                 if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
-                  $env.deopted(126);
+                  $env.deopted(129);
                   opcode = 77;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= listLen(container)) {
-                  $env.deopted(126);
+                  $env.deopted(129);
                   opcode = 77;
                   continue $dispatch;
                 }
@@ -3205,14 +3300,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 127: /* UNPACK_SEQUENCE_LIST */ {
+            case 130: /* UNPACK_SEQUENCE_LIST */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_LIST
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_LIST) || listLen(seq) !== oparg) {
-                  $env.deopted(127);
+                  $env.deopted(130);
                   opcode = 82;
                   continue $dispatch;
                 }
@@ -3222,14 +3317,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 128: /* UNPACK_SEQUENCE_TUPLE */ {
+            case 131: /* UNPACK_SEQUENCE_TUPLE */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_TUPLE
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== oparg) {
-                  $env.deopted(128);
+                  $env.deopted(131);
                   opcode = 82;
                   continue $dispatch;
                 }
@@ -3239,14 +3334,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 129: /* UNPACK_SEQUENCE_TWO_TUPLE */ {
+            case 132: /* UNPACK_SEQUENCE_TWO_TUPLE */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_TWO_TUPLE
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== 2 || oparg !== 2) {
-                  $env.deopted(129);
+                  $env.deopted(132);
                   opcode = 82;
                   continue $dispatch;
                 }

@@ -1240,7 +1240,69 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 77: /* _BINARY_OP_MULTIPLY_FLOAT */ {
+      case 77: /* _BINARY_OP_BITWISE_INT */ {
+        const $base = sp - 8;
+        // _BINARY_OP_BITWISE_INT
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          const l = intValue(left);
+          const r = intValue(right);
+          const op = oparg % 13;
+          res = mkInt(op === 1 ? l & r : op === 7 ? l | r : l ^ r);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 78: /* _BINARY_OP_FLOOR_DIVIDE_INT */ {
+        const $base = sp - 8;
+        // _BINARY_OP_FLOOR_DIVIDE_INT
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          const a = intValue(left);
+          const d = intValue(right);
+          if (a < 0 || d <= 0) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = mkInt((a / d) | 0);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 79: /* _BINARY_OP_MODULO_INT */ {
+        const $base = sp - 8;
+        // _BINARY_OP_MODULO_INT
+        let $res_0: Value;
+        {
+          const left = load32($base) as Value;
+          const right = load32($base + 4) as Value;
+          let res: Value;
+          const d = intValue(right);
+          if (d <= 0) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          const m = intValue(left) % d;
+          res = mkInt(m < 0 ? m + d : m);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 80: /* _BINARY_OP_MULTIPLY_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_FLOAT
         let $res_0: Value;
@@ -1260,7 +1322,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 78: /* _BINARY_OP_MULTIPLY_INT */ {
+      case 81: /* _BINARY_OP_MULTIPLY_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_MULTIPLY_INT
         let $res_0: Value;
@@ -1281,7 +1343,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 79: /* _BINARY_OP_SUBTRACT_FLOAT */ {
+      case 82: /* _BINARY_OP_SUBTRACT_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_FLOAT
         let $res_0: Value;
@@ -1301,7 +1363,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 80: /* _BINARY_OP_SUBTRACT_INT */ {
+      case 83: /* _BINARY_OP_SUBTRACT_INT */ {
         const $base = sp - 8;
         // _BINARY_OP_SUBTRACT_INT
         let $res_0: Value;
@@ -1322,7 +1384,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 81: /* _BINARY_OP_TRUE_DIVIDE_FLOAT */ {
+      case 84: /* _BINARY_OP_TRUE_DIVIDE_FLOAT */ {
         const $base = sp - 8;
         // _BINARY_OP_TRUE_DIVIDE_FLOAT
         let $res_0: Value;
@@ -1348,7 +1410,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 82: /* _BINARY_SUBSCR */ {
+      case 85: /* _BINARY_SUBSCR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1370,7 +1432,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 83: /* _BINARY_SUBSCR_DICT */ {
+      case 86: /* _BINARY_SUBSCR_DICT */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1397,7 +1459,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 84: /* _BINARY_SUBSCR_LIST_INT */ {
+      case 87: /* _BINARY_SUBSCR_LIST_INT */ {
         const $base = sp - 8;
         // _BINARY_SUBSCR_LIST_INT
         let $res_0: Value;
@@ -1423,7 +1485,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 85: /* _BINARY_SUBSCR_STR_INT */ {
+      case 88: /* _BINARY_SUBSCR_STR_INT */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1450,7 +1512,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 86: /* _BINARY_SUBSCR_TUPLE_INT */ {
+      case 89: /* _BINARY_SUBSCR_TUPLE_INT */ {
         const $base = sp - 8;
         // _BINARY_SUBSCR_TUPLE_INT
         let $res_0: Value;
@@ -1476,7 +1538,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 87: /* _CALL */ {
+      case 90: /* _CALL */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1507,7 +1569,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 88: /* _CALL_BUILTIN */ {
+      case 91: /* _CALL_BUILTIN */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1530,7 +1592,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 89: /* _CALL_CLASS_INIT */ {
+      case 92: /* _CALL_CLASS_INIT */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1558,7 +1620,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 90: /* _CALL_ISINSTANCE */ {
+      case 93: /* _CALL_ISINSTANCE */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1587,7 +1649,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 91: /* _CALL_LEN */ {
+      case 94: /* _CALL_LEN */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -1615,7 +1677,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 92: /* _CHECK_CALLABLE */ {
+      case 95: /* _CHECK_CALLABLE */ {
         const $base = sp - 4 * (oparg + 2);
         // _CHECK_CALLABLE
         {
@@ -1631,7 +1693,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg + 2);
         break;
       }
-      case 93: /* _CHECK_INSTANCE_KEYS */ {
+      case 96: /* _CHECK_INSTANCE_KEYS */ {
         const $base = sp - 4;
         // _CHECK_INSTANCE_KEYS
         {
@@ -1646,7 +1708,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 94: /* _CHECK_METHOD */ {
+      case 97: /* _CHECK_METHOD */ {
         const $base = sp - 4 * (oparg + 2);
         // _CHECK_METHOD
         {
@@ -1667,7 +1729,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg + 2);
         break;
       }
-      case 95: /* _CHECK_MODULE_KEYS */ {
+      case 98: /* _CHECK_MODULE_KEYS */ {
         const $base = sp - 4;
         // _CHECK_MODULE_KEYS
         {
@@ -1682,7 +1744,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 96: /* _COMPARE_OP */ {
+      case 99: /* _COMPARE_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1704,7 +1766,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 97: /* _COMPARE_OP_FLOAT */ {
+      case 100: /* _COMPARE_OP_FLOAT */ {
         const $base = sp - 8;
         // _COMPARE_OP_FLOAT
         let $res_0: Value;
@@ -1733,7 +1795,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 98: /* _COMPARE_OP_INT */ {
+      case 101: /* _COMPARE_OP_INT */ {
         const $base = sp - 8;
         // _COMPARE_OP_INT
         let $res_0: Value;
@@ -1762,7 +1824,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 99: /* _COMPARE_OP_STR */ {
+      case 102: /* _COMPARE_OP_STR */ {
         const $base = sp - 8;
         // _COMPARE_OP_STR
         let $res_0: Value;
@@ -1777,7 +1839,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 100: /* _CONTAINS_OP */ {
+      case 103: /* _CONTAINS_OP */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1800,7 +1862,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 101: /* _CONTAINS_OP_DICT */ {
+      case 104: /* _CONTAINS_OP_DICT */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1828,7 +1890,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 102: /* _CONTAINS_OP_SET */ {
+      case 105: /* _CONTAINS_OP_SET */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -1856,7 +1918,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 108: /* _GUARD_BOTH_FLOAT */ {
+      case 111: /* _GUARD_BOTH_FLOAT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_FLOAT
         {
@@ -1871,7 +1933,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 109: /* _GUARD_BOTH_INT */ {
+      case 112: /* _GUARD_BOTH_INT */ {
         const $base = sp - 8;
         // _GUARD_BOTH_INT
         {
@@ -1886,7 +1948,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 110: /* _GUARD_BOTH_STR */ {
+      case 113: /* _GUARD_BOTH_STR */ {
         const $base = sp - 8;
         // _GUARD_BOTH_STR
         {
@@ -1901,7 +1963,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 111: /* _GUARD_BUILTINS_VERSION */ {
+      case 114: /* _GUARD_BUILTINS_VERSION */ {
         const $base = sp;
         // _GUARD_BUILTINS_VERSION
         {
@@ -1915,7 +1977,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 112: /* _GUARD_CALLABLE_CLASS */ {
+      case 115: /* _GUARD_CALLABLE_CLASS */ {
         const $base = sp - 4 * (oparg + 2);
         // _GUARD_CALLABLE_CLASS
         {
@@ -1931,7 +1993,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * (oparg + 2);
         break;
       }
-      case 113: /* _GUARD_CLASS_VERSION */ {
+      case 116: /* _GUARD_CLASS_VERSION */ {
         const $base = sp - 4;
         // _GUARD_CLASS_VERSION
         {
@@ -1946,7 +2008,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 114: /* _GUARD_GENERATOR */ {
+      case 117: /* _GUARD_GENERATOR */ {
         const $base = sp - 4;
         // _GUARD_GENERATOR
         {
@@ -1960,7 +2022,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 115: /* _GUARD_GLOBALS_VERSION */ {
+      case 118: /* _GUARD_GLOBALS_VERSION */ {
         const $base = sp;
         // _GUARD_GLOBALS_VERSION
         {
@@ -1974,7 +2036,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 116: /* _GUARD_LIST_ITER */ {
+      case 119: /* _GUARD_LIST_ITER */ {
         const $base = sp - 4;
         // _GUARD_LIST_ITER
         {
@@ -1988,7 +2050,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 117: /* _GUARD_RANGE_ITER */ {
+      case 120: /* _GUARD_RANGE_ITER */ {
         const $base = sp - 4;
         // _GUARD_RANGE_ITER
         {
@@ -2002,7 +2064,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 118: /* _GUARD_TUPLE_ITER */ {
+      case 121: /* _GUARD_TUPLE_ITER */ {
         const $base = sp - 4;
         // _GUARD_TUPLE_ITER
         {
@@ -2016,7 +2078,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 119: /* _GUARD_TYPE_VERSION */ {
+      case 122: /* _GUARD_TYPE_VERSION */ {
         const $base = sp - 4;
         // _GUARD_TYPE_VERSION
         {
@@ -2031,7 +2093,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 120: /* _LOAD_ATTR */ {
+      case 123: /* _LOAD_ATTR */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2052,7 +2114,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 121: /* _LOAD_ATTR_CLASS */ {
+      case 124: /* _LOAD_ATTR_CLASS */ {
         const $base = sp - 4;
         // _LOAD_ATTR_CLASS
         let $res_0: Value;
@@ -2067,7 +2129,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 122: /* _LOAD_ATTR_INSTANCE_VALUE */ {
+      case 125: /* _LOAD_ATTR_INSTANCE_VALUE */ {
         const $base = sp - 4;
         // _LOAD_ATTR_INSTANCE_VALUE
         let $res_0: Value;
@@ -2087,7 +2149,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 123: /* _LOAD_ATTR_MODULE */ {
+      case 126: /* _LOAD_ATTR_MODULE */ {
         const $base = sp - 4;
         // _LOAD_ATTR_MODULE
         let $res_0: Value;
@@ -2107,7 +2169,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 124: /* _LOAD_ATTR_PROPERTY */ {
+      case 127: /* _LOAD_ATTR_PROPERTY */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2141,7 +2203,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 125: /* _LOAD_ATTR_SLOT */ {
+      case 128: /* _LOAD_ATTR_SLOT */ {
         const $base = sp - 4;
         // _LOAD_ATTR_SLOT
         let $res_0: Value;
@@ -2161,7 +2223,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 126: /* _LOAD_GLOBAL */ {
+      case 129: /* _LOAD_GLOBAL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -2181,7 +2243,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 127: /* _LOAD_GLOBAL_BUILTINS */ {
+      case 130: /* _LOAD_GLOBAL_BUILTINS */ {
         const $base = sp;
         // _LOAD_GLOBAL_BUILTINS
         let $res_0: Value;
@@ -2200,7 +2262,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 128: /* _LOAD_GLOBAL_MODULE */ {
+      case 131: /* _LOAD_GLOBAL_MODULE */ {
         const $base = sp;
         // _LOAD_GLOBAL_MODULE
         let $res_0: Value;
@@ -2219,7 +2281,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 129: /* _LOAD_METHOD */ {
+      case 132: /* _LOAD_METHOD */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2236,7 +2298,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 130: /* _LOAD_METHOD_CACHED */ {
+      case 133: /* _LOAD_METHOD_CACHED */ {
         const $base = sp - 4;
         // _LOAD_METHOD_CACHED
         let $attr_0: Value;
@@ -2256,7 +2318,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 131: /* _LOAD_METHOD_MODULE */ {
+      case 134: /* _LOAD_METHOD_MODULE */ {
         const $base = sp - 4;
         // _LOAD_METHOD_MODULE
         let $attr_0: Value;
@@ -2281,7 +2343,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 132: /* _LOAD_METHOD_PLAIN */ {
+      case 135: /* _LOAD_METHOD_PLAIN */ {
         const $base = sp - 4;
         // _LOAD_METHOD_PLAIN
         let $attr_0: Value;
@@ -2301,7 +2363,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 133: /* _PUSH_FRAME_EXACT */ {
+      case 136: /* _PUSH_FRAME_EXACT */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -2336,7 +2398,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 146: /* _STORE_ATTR */ {
+      case 149: /* _STORE_ATTR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -2353,7 +2415,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 147: /* _STORE_ATTR_INSTANCE_VALUE */ {
+      case 150: /* _STORE_ATTR_INSTANCE_VALUE */ {
         const $base = sp - 8;
         // _STORE_ATTR_INSTANCE_VALUE
         {
@@ -2365,7 +2427,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 148: /* _STORE_ATTR_SLOT */ {
+      case 151: /* _STORE_ATTR_SLOT */ {
         const $base = sp - 8;
         // _STORE_ATTR_SLOT
         {
@@ -2377,7 +2439,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 149: /* _STORE_SUBSCR */ {
+      case 152: /* _STORE_SUBSCR */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2395,7 +2457,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 150: /* _STORE_SUBSCR_DICT */ {
+      case 153: /* _STORE_SUBSCR_DICT */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2418,7 +2480,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 151: /* _STORE_SUBSCR_LIST_INT */ {
+      case 154: /* _STORE_SUBSCR_LIST_INT */ {
         const $base = sp - 12;
         // _STORE_SUBSCR_LIST_INT
         {
@@ -2441,7 +2503,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 152: /* _UNPACK_SEQUENCE */ {
+      case 155: /* _UNPACK_SEQUENCE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2458,7 +2520,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 153: /* _UNPACK_SEQUENCE_LIST */ {
+      case 156: /* _UNPACK_SEQUENCE_LIST */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_LIST
         {
@@ -2474,7 +2536,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 154: /* _UNPACK_SEQUENCE_TUPLE */ {
+      case 157: /* _UNPACK_SEQUENCE_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TUPLE
         {
@@ -2490,7 +2552,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 155: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
+      case 158: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TWO_TUPLE
         {

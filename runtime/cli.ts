@@ -102,12 +102,20 @@ async function run(argv: string[], inline: boolean): Promise<number> {
 }
 
 async function dis(argv: string[]): Promise<number> {
+  const specialized = argv[0] === "--specialized";
+  if (specialized) return disSpecialized(argv.slice(1));
   const file = argv[0];
   if (!file) {
     process.stderr.write("tierforge dis: expected FILE.py\n");
     return 2;
   }
-  const source = readFileSync(file, "utf8");
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch {
+    process.stderr.write(`tierforge dis: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
   const { compileSource } = await import("./compiler/compile.js");
   const { disassemble } = await import("./compiler/dis.js");
   const { PySyntaxError } = await import("./frontend/errors.js");
@@ -122,6 +130,38 @@ async function dis(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/** `dis --specialized [run flags] FILE.py`: runs the program, then lists its quickened bytecode. */
+async function disSpecialized(argv: string[]): Promise<number> {
+  const parsed = parseFlags(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(parsed + "\n");
+    return 2;
+  }
+  const [file, ...args] = parsed.rest;
+  if (!file) {
+    process.stderr.write("tierforge dis --specialized: expected FILE.py\n");
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch {
+    process.stderr.write(`tierforge dis: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const vm = await import("./vm/vm.js");
+  const { disassemble } = await import("./compiler/dis.js");
+  const { quickenedUnits } = await import("./objects/callables.js");
+  const { flags } = parsed;
+  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, specialize: flags.specialize });
+  const r = vm.runMain(file, source, [file, ...args]);
+  const main = vm.lastMain.info;
+  if (!main) return r.exitCode;
+  process.stdout.write(`\nQuickened bytecode of ${file} after the run (caches in brackets):\n`);
+  process.stdout.write(disassemble(main, (c) => quickenedUnits.get(c)));
+  return r.exitCode;
 }
 
 async function main(argv: string[]): Promise<number> {

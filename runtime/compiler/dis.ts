@@ -3,7 +3,7 @@
 // bytes), opname, oparg and its meaning; then the exception table; nested code objects follow
 // their parent. Cache units are not listed.
 
-import { FLAG, OPCODE_INFO, OP } from '../../generated/opcodes.js';
+import { CACHE_ENTRIES, FLAG, OPCODE_INFO, OP } from '../../generated/opcodes.js';
 import { floatRepr } from '../lib/float-repr.js';
 import { pyStrRepr } from '../lib/unicode.js';
 import type { CodeInfo, Const } from './code.js';
@@ -30,12 +30,20 @@ export interface DecodedInstr {
   next: number;
 }
 
-export function decode(code: CodeInfo): DecodedInstr[] {
+/**
+ * Where a listing reads each code object's units: the compiler's (default) or, for
+ * `dis --specialized`, the live ones the interpreter has quickened (undefined: never ran).
+ */
+export type UnitsOf = (code: CodeInfo) => Uint16Array | undefined;
+const compiled: UnitsOf = (code) => code.units;
+
+export function decode(code: CodeInfo, unitsOf: UnitsOf = compiled): DecodedInstr[] {
+  const units = unitsOf(code) ?? code.units;
   const out: DecodedInstr[] = [];
   let ext = 0;
   let off = 0;
-  while (off < code.units.length) {
-    const unit = code.units[off]!;
+  while (off < units.length) {
+    const unit = units[off]!;
     const op = unit & 0xff;
     const arg = (unit >> 8) | ext;
     const info = OPCODE_INFO[op];
@@ -110,14 +118,17 @@ function makeFunctionRepr(arg: number): string {
 }
 
 function argRepr(code: CodeInfo, ins: DecodedInstr): string {
-  const { op, arg } = ins;
+  const { arg } = ins;
+  // A specialized instruction's argument means what its family head's does.
+  const head = OPCODE_INFO[ins.op]!.deoptTarget;
+  const op = head >= 0 ? head : ins.op;
   if (op === OP.LOAD_CONST || op === OP.RETURN_CONST) {
     const c = code.consts[arg];
     return c === undefined ? '<bad const>' : constRepr(c);
   }
   if (NAME_OPS.has(op)) return code.names[arg] ?? '<bad name>';
   if (SLOT_OPS.has(op)) return code.localsplus[arg] ?? '<bad slot>';
-  if (isJumpOp(op)) return `to ${jumpTarget(ins)}`;
+  if (isJumpOp(ins.op)) return `to ${jumpTarget(ins)}`;
   switch (op) {
     case OP.BINARY_OP:
       return arg >= 13 ? `${BINARY_OPS[arg - 13] ?? '?'}=` : (BINARY_OPS[arg] ?? '?');
@@ -152,7 +163,17 @@ function lineStarts(code: CodeInfo, instrs: readonly DecodedInstr[]): Map<number
   return starts;
 }
 
-function formatInstr(code: CodeInfo, ins: DecodedInstr, line: number | undefined, target: boolean): string {
+/** A specialized listing's inline caches: `[name=value …]` (the counter as value/back-off). */
+function cacheRepr(units: Uint16Array, ins: DecodedInstr): string {
+  const parts = Object.entries(CACHE_ENTRIES[ins.op]!).map(([name, e]) => {
+    const at = ins.offset + 1 + e.offset;
+    const v = e.size === 2 ? (units[at]! | (units[at + 1]! << 16)) : units[at]!;
+    return name === 'counter' ? `counter=${v >> 4}/${v & 15}` : `${name}=${v}`;
+  });
+  return parts.length ? `[${parts.join(' ')}]` : '';
+}
+
+function formatInstr(code: CodeInfo, ins: DecodedInstr, line: number | undefined, target: boolean, units?: Uint16Array): string {
   const info = OPCODE_INFO[ins.op]!;
   const fields = [
     line === undefined ? '   ' : String(line).padStart(3),
@@ -161,16 +182,20 @@ function formatInstr(code: CodeInfo, ins: DecodedInstr, line: number | undefined
     String(ins.offset).padStart(4),
     info.name.padEnd(OPNAME_WIDTH),
   ];
-  if ((info.flags & FLAG.HAS_ARG) !== 0 || ins.op === OP.EXTENDED_ARG) {
+  const head = info.deoptTarget >= 0 ? OPCODE_INFO[info.deoptTarget]! : info;
+  if ((head.flags & FLAG.HAS_ARG) !== 0 || ins.op === OP.EXTENDED_ARG) {
     fields.push(String(ins.arg).padStart(OPARG_WIDTH));
     const repr = ins.op === OP.EXTENDED_ARG ? '' : argRepr(code, ins);
     if (repr !== '') fields.push(`(${repr})`);
   }
+  if (units) fields.push(cacheRepr(units, ins));
   return fields.join(' ').trimEnd();
 }
 
-function disassembleOne(code: CodeInfo): string {
-  const instrs = decode(code);
+function disassembleOne(code: CodeInfo, unitsOf: UnitsOf): string {
+  const live = unitsOf === compiled ? undefined : unitsOf(code);
+  if (unitsOf !== compiled && !live) return '  (never ran)\n';
+  const instrs = decode(code, unitsOf);
   const targets = new Set<number>();
   for (const ins of instrs) if (isJumpOp(ins.op)) targets.add(jumpTarget(ins));
   for (const e of code.exceptionTable) targets.add(e.target);
@@ -179,7 +204,7 @@ function disassembleOne(code: CodeInfo): string {
   instrs.forEach((ins, i) => {
     const line = starts.get(ins.offset);
     if (line !== undefined && i > 0) out.push('');
-    out.push(formatInstr(code, ins, line, targets.has(ins.offset)));
+    out.push(formatInstr(code, ins, line, targets.has(ins.offset), live));
   });
   if (code.exceptionTable.length > 0) {
     out.push('ExceptionTable:');
@@ -188,12 +213,15 @@ function disassembleOne(code: CodeInfo): string {
   return out.join('\n') + '\n';
 }
 
-/** Listing of a code object and, after it, of every code object nested in it (depth first). */
-export function disassemble(code: CodeInfo): string {
-  let out = disassembleOne(code);
+/**
+ * Listing of a code object and, after it, of every code object nested in it (depth first).
+ * With `unitsOf` giving live units, specialized instructions and their caches are shown.
+ */
+export function disassemble(code: CodeInfo, unitsOf: UnitsOf = compiled): string {
+  let out = disassembleOne(code, unitsOf);
   for (const c of code.consts) {
     if (c.kind !== 'code') continue;
-    out += `\nDisassembly of ${codeRepr(c.code)}:\n${disassemble(c.code)}`;
+    out += `\nDisassembly of ${codeRepr(c.code)}:\n${disassemble(c.code, unitsOf)}`;
   }
   return out;
 }

@@ -21,6 +21,9 @@ export interface CodeObject {
   readonly slotOf: ReadonlyMap<string, number>;
 }
 
+/** The live (quickened) code units of each compiled code object, for `dis --specialized`. */
+export const quickenedUnits = new WeakMap<CodeInfo, Uint16Array>();
+
 export function newCode(info: CodeInfo): Value {
   const consts = info.consts.map(constValue);
   const constsTuple = newTuple(consts);
@@ -35,6 +38,7 @@ export function newCode(info: CodeInfo): Value {
     slotOf,
   };
   store32(p + L.SIDE_HANDLE, newHandle(code));
+  quickenedUnits.set(info, code.units);
   store32(p + L.CODE_CONSTS, constsTuple);
   store32(p + L.CODE_NAMES, namesTuple);
   return p as Value;

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as L from "../layout.js";
 import { compileSource } from "../compiler/compile.js";
+import type { CodeInfo } from "../compiler/code.js";
+import { codeObject } from "../objects/callables.js";
 import { PySyntaxError } from "../frontend/errors.js";
 import { formatSyntaxError } from "../frontend/format-syntax-error.js";
 import { dictStore } from "../objects/dict.js";
@@ -51,6 +53,9 @@ export interface RunResult {
   exitCode: number;
 }
 
+/** The code of the last program runMain ran (for `dis --specialized`). */
+export const lastMain: { info: CodeInfo | undefined } = { info: undefined };
+
 /** Runs a program file as __main__ and reports like CPython. */
 export function runMain(path: string, source: string, argv: string[]): RunResult {
   importConfig.root = dirname(resolve(path));
@@ -62,6 +67,7 @@ export function runMain(path: string, source: string, argv: string[]): RunResult
   dictStore(globals).set(intern("__builtins__"), builtinsRef.dict);
   pendingSyntaxError = undefined;
   const code = compileToCode(source, path);
+  if (code !== NULL) lastMain.info = codeObject(code).info;
   if (code === NULL && pendingSyntaxError) {
     flushStdout();
     writeAllSync(2, formatSyntaxError(pendingSyntaxError));

@@ -32,7 +32,7 @@ function indexOf(store: DictStore, name: string): number {
 
 // ---- Operators ------------------------------------------------------------------------------
 
-const ADD = 0, MULTIPLY = 5, SUBTRACT = 10, TRUE_DIVIDE = 11, INPLACE = 13;
+const ADD = 0, AND = 1, FLOOR_DIVIDE = 2, MULTIPLY = 5, MODULO = 6, OR = 7, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE = 13;
 
 export function specializeBinaryOp(frame: Ptr, instr: number, op: number, lhs: Value, rhs: Value): void {
   settle(frame, instr, binaryOp(op % INPLACE, typeOf(lhs), typeOf(rhs)));
@@ -44,6 +44,9 @@ function binaryOp(op: number, a: Ptr, b: Ptr): Outcome {
     if (op === ADD) return to(F, "BINARY_OP_ADD_INT");
     if (op === SUBTRACT) return to(F, "BINARY_OP_SUBTRACT_INT");
     if (op === MULTIPLY) return to(F, "BINARY_OP_MULTIPLY_INT");
+    if (op === AND || op === OR || op === XOR) return to(F, "BINARY_OP_BITWISE_INT");
+    if (op === MODULO) return to(F, "BINARY_OP_MODULO_INT");
+    if (op === FLOOR_DIVIDE) return to(F, "BINARY_OP_FLOOR_DIVIDE_INT");
     return fail("int operator without a specialization");
   }
   if (a === L.TYPE_FLOAT) {
@@ -160,11 +163,13 @@ function loadGlobal(frame: Ptr, name: string): Outcome {
 }
 
 /** What an attribute lookup on an instance of `type` would find, for LOAD_ATTR/LOAD_METHOD. */
-function instanceLookupBlocker(type: Ptr, name: string): string | undefined {
+function instanceLookupBlocker(owner: Value, type: Ptr, name: string): string | undefined {
   const info = typeInfo(type);
   if (info.layout === "type" || type === L.TYPE_TYPE) return "owner is a class with a metaclass";
   if (lookupType(type, "__getattribute__") !== objectGetattribute) return "overridden __getattribute__";
-  if (specialAttrs.get(name)) return "special attribute";
+  // Readers of computed attributes answer by the object's kind (so by its type).
+  const reader = specialAttrs.get(name);
+  if (reader && reader(owner) !== undefined) return "computed attribute";
   return undefined;
 }
 
@@ -220,7 +225,7 @@ function loadAttr(owner: Value, name: string): Outcome {
     if (v === undefined) return fail("class attribute that binds or is special");
     return to(F, "LOAD_ATTR_CLASS", { type_version: version(owner), descr: v });
   }
-  const blocked = instanceLookupBlocker(type, name);
+  const blocked = instanceLookupBlocker(owner, type, name);
   if (blocked) return fail(blocked);
   const attr = lookupType(type, name);
   if (attr !== 0 && isDataDescriptor(attr)) {
@@ -255,7 +260,7 @@ function loadMethod(owner: Value, name: string): Outcome {
     if (v === undefined) return fail("class attribute that binds or is special");
     return to(F, "LOAD_METHOD_CLASS", { type_version: version(owner), descr: v });
   }
-  const blocked = instanceLookupBlocker(type, name);
+  const blocked = instanceLookupBlocker(owner, type, name);
   if (blocked) return fail(blocked);
   const attr = lookupType(type, name);
   if (attr === 0) return fail("not found on the type");
@@ -281,7 +286,8 @@ function storeAttr(owner: Value, name: string): Outcome {
   const type = typeOf(owner);
   if (!isObj(owner) || typeInfo(type).layout === "type" || type === L.TYPE_TYPE) return fail("owner is not an instance");
   if (lookupType(type, "__setattr__") !== objectSetattr) return fail("overridden __setattr__");
-  if (specialSetters.get(name)) return fail("special attribute");
+  // Writers of computed attributes answer by the object's kind: ask without writing.
+  if (specialSetters.get(name) && name.startsWith("__")) return fail("computed attribute");
   const attr = lookupType(type, name);
   if (attr !== 0 && isDataDescriptor(attr)) return fail("data descriptor");
   const slot = typeInfo(type).slotOffsets?.get(name);
