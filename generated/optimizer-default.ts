@@ -884,57 +884,97 @@ export function abstractUop(
       for (let i = 0; i < 3; i++) stack.push(UNKNOWN);
       return;
     }
-    case 148: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+    case 148: /* _SPECIALIZE_TO_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 149: /* _STORE_ATTR (default) */ {
+    case 149: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 150: /* _STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 150: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
+    case 151: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 151: /* _STORE_ATTR_SLOT (default) */ {
+    case 152: /* _STORE_ATTR_SLOT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 152: /* _STORE_SUBSCR (default) */ {
+    case 153: /* _STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 153: /* _STORE_SUBSCR_DICT (default) */ {
+    case 154: /* _STORE_SUBSCR_DICT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 154: /* _STORE_SUBSCR_LIST_INT (default) */ {
+    case 155: /* _STORE_SUBSCR_LIST_INT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 155: /* _UNPACK_SEQUENCE (default) */ {
+    case 156: /* _TO_BOOL (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 157: /* _TO_BOOL_ALWAYS_TRUE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 158: /* _TO_BOOL_BOOL (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 159: /* _TO_BOOL_INT (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 160: /* _TO_BOOL_LIST (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 161: /* _TO_BOOL_NONE (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 162: /* _TO_BOOL_STR (default) */ {
+      stack.length -= 1;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 163: /* _UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 156: /* _UNPACK_SEQUENCE_LIST (default) */ {
+    case 164: /* _UNPACK_SEQUENCE_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 157: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
+    case 165: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 158: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
+    case 166: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;

@@ -43,8 +43,8 @@ import type { Value, Ptr, i32, f64, StackArray } from "../runtime/vm/types.js";
 export const INSTR_SIZE = new Uint8Array([
   0, 1, 2, 2, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 7, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  7, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 2, 2, 2,
+  7, 1, 1, 1, 1, 2, 1, 4, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -1655,7 +1655,42 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 79: /* UNARY_NOT */ {
+            case 79: /* TO_BOOL */ {
+              const $base = sp - 4;
+              // _SPECIALIZE_TO_BOOL
+              {
+                const value = load32($base) as Value;
+                const counter = $code[ip + 1]!;
+                if (counterTriggers(counter)) {
+                  H.specializeToBool(frame, ip, value);
+                  {
+                    opcode = $code[ip]! & 255;
+                    continue $dispatch;
+                  }
+                }
+                $code[ip + 1] = counterTick(counter);
+              }
+              store32(frame + L.FRAME_SP, $base + 4);
+              store32(frame + L.FRAME_IP, ip);
+              // _TO_BOOL
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                const t = H.isTrue(value);
+                if (t < 0) {
+                  sp = $base;
+                  break $error;
+                }
+                res = mkBool(t === 1);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 80: /* UNARY_NOT */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1677,7 +1712,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 80: /* UNARY_OP */ {
+            case 81: /* UNARY_OP */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1698,7 +1733,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 81: /* UNPACK_EX */ {
+            case 82: /* UNPACK_EX */ {
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
               store32(frame + L.FRAME_IP, ip);
@@ -1715,7 +1750,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 82: /* UNPACK_SEQUENCE */ {
+            case 83: /* UNPACK_SEQUENCE */ {
               const $base = sp - 4;
               // _SPECIALIZE_UNPACK_SEQUENCE
               {
@@ -1745,7 +1780,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 83: /* WITH_EXCEPT_START */ {
+            case 84: /* WITH_EXCEPT_START */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -1767,7 +1802,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 1;
               break $dispatch;
             }
-            case 84: /* YIELD_VALUE */ {
+            case 85: /* YIELD_VALUE */ {
               let $next = ip + 1;
               const $base = sp - 4;
               store32(frame + L.FRAME_SP, $base + 4);
@@ -1788,14 +1823,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 85: /* BINARY_OP_ADD_FLOAT */ {
+            case 86: /* BINARY_OP_ADD_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(85);
+                  $env.deopted(86);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1818,14 +1853,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 86: /* BINARY_OP_ADD_INT */ {
+            case 87: /* BINARY_OP_ADD_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(86);
+                  $env.deopted(87);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1838,7 +1873,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) + intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(86);
+                  $env.deopted(87);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1850,14 +1885,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 87: /* BINARY_OP_ADD_STR */ {
+            case 88: /* BINARY_OP_ADD_STR */ {
               const $base = sp - 8;
               // _GUARD_BOTH_STR
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
-                  $env.deopted(87);
+                  $env.deopted(88);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1882,14 +1917,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 88: /* BINARY_OP_BITWISE_INT */ {
+            case 89: /* BINARY_OP_BITWISE_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(88);
+                  $env.deopted(89);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1911,14 +1946,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 89: /* BINARY_OP_FLOOR_DIVIDE_INT */ {
+            case 90: /* BINARY_OP_FLOOR_DIVIDE_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1932,7 +1967,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const a = intValue(left);
                 const d = intValue(right);
                 if (a < 0 || d <= 0) {
-                  $env.deopted(89);
+                  $env.deopted(90);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1944,14 +1979,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 90: /* BINARY_OP_MODULO_INT */ {
+            case 91: /* BINARY_OP_MODULO_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1964,7 +1999,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const d = intValue(right);
                 if (d <= 0) {
-                  $env.deopted(90);
+                  $env.deopted(91);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -1977,14 +2012,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 91: /* BINARY_OP_MULTIPLY_FLOAT */ {
+            case 92: /* BINARY_OP_MULTIPLY_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(91);
+                  $env.deopted(92);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2007,14 +2042,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 92: /* BINARY_OP_MULTIPLY_INT */ {
+            case 93: /* BINARY_OP_MULTIPLY_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(92);
+                  $env.deopted(93);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2027,7 +2062,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) * intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(92);
+                  $env.deopted(93);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2039,14 +2074,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 93: /* BINARY_OP_SUBTRACT_FLOAT */ {
+            case 94: /* BINARY_OP_SUBTRACT_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(93);
+                  $env.deopted(94);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2069,14 +2104,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 94: /* BINARY_OP_SUBTRACT_INT */ {
+            case 95: /* BINARY_OP_SUBTRACT_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(94);
+                  $env.deopted(95);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2089,7 +2124,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const r = intValue(left) - intValue(right);
                 if (!fitsInt(r)) {
-                  $env.deopted(94);
+                  $env.deopted(95);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2101,14 +2136,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 95: /* BINARY_OP_TRUE_DIVIDE_FLOAT */ {
+            case 96: /* BINARY_OP_TRUE_DIVIDE_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(95);
+                  $env.deopted(96);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2121,7 +2156,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const d = floatValue(right);
                 if (d === 0) {
-                  $env.deopted(95);
+                  $env.deopted(96);
                   opcode = 2;
                   continue $dispatch;
                 }
@@ -2137,7 +2172,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 96: /* BINARY_SUBSCR_DICT */ {
+            case 97: /* BINARY_SUBSCR_DICT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2148,7 +2183,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_DICT)) {
-                  $env.deopted(96);
+                  $env.deopted(97);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2164,7 +2199,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 97: /* BINARY_SUBSCR_LIST_INT */ {
+            case 98: /* BINARY_SUBSCR_LIST_INT */ {
               const $base = sp - 8;
               // _BINARY_SUBSCR_LIST_INT
               let $res_0: Value;
@@ -2173,13 +2208,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
-                  $env.deopted(97);
+                  $env.deopted(98);
                   opcode = 3;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= listLen(container)) {
-                  $env.deopted(97);
+                  $env.deopted(98);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2191,7 +2226,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 98: /* BINARY_SUBSCR_STR_INT */ {
+            case 99: /* BINARY_SUBSCR_STR_INT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2202,13 +2237,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_STR) || !isInt(sub)) {
-                  $env.deopted(98);
+                  $env.deopted(99);
                   opcode = 3;
                   continue $dispatch;
                 }
                 res = H.strItem(container, intValue(sub));
                 if (res === NULL) {
-                  $env.deopted(98);
+                  $env.deopted(99);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2219,7 +2254,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 99: /* BINARY_SUBSCR_TUPLE_INT */ {
+            case 100: /* BINARY_SUBSCR_TUPLE_INT */ {
               const $base = sp - 8;
               // _BINARY_SUBSCR_TUPLE_INT
               let $res_0: Value;
@@ -2228,13 +2263,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const sub = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(container, L.TYPE_TUPLE) || !isInt(sub)) {
-                  $env.deopted(99);
+                  $env.deopted(100);
                   opcode = 3;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= tupleLen(container)) {
-                  $env.deopted(99);
+                  $env.deopted(100);
                   opcode = 3;
                   continue $dispatch;
                 }
@@ -2246,7 +2281,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 100: /* CALL_BOUND_METHOD_EXACT_ARGS */ {
+            case 101: /* CALL_BOUND_METHOD_EXACT_ARGS */ {
               let $next = ip + 4;
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_METHOD
@@ -2260,7 +2295,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                   !hasType(callable, L.TYPE_METHOD) ||
                   load32(callable + L.METHOD_FUNC) !== func
                 ) {
-                  $env.deopted(100);
+                  $env.deopted(101);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2276,7 +2311,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
                 if (f === 1) {
-                  $env.deopted(100);
+                  $env.deopted(101);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2299,7 +2334,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 101: /* CALL_BUILTIN */ {
+            case 102: /* CALL_BUILTIN */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2307,7 +2342,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(101);
+                  $env.deopted(102);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2333,7 +2368,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 102: /* CALL_CLASS_INIT */ {
+            case 103: /* CALL_CLASS_INIT */ {
               const $base = sp - 4 * (oparg + 2);
               // _GUARD_CALLABLE_CLASS
               {
@@ -2341,7 +2376,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (!hasType(callable, L.TYPE_TYPE) || typeVersion(callable) !== type_version) {
-                  $env.deopted(102);
+                  $env.deopted(103);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2356,7 +2391,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (self_or_null !== NULL) {
-                  $env.deopted(102);
+                  $env.deopted(103);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2372,7 +2407,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 103: /* CALL_ISINSTANCE */ {
+            case 104: /* CALL_ISINSTANCE */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2380,7 +2415,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(103);
+                  $env.deopted(104);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2395,7 +2430,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (oparg !== 2 || self_or_null !== NULL) {
-                  $env.deopted(103);
+                  $env.deopted(104);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2412,7 +2447,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 104: /* CALL_LEN */ {
+            case 105: /* CALL_LEN */ {
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
               {
@@ -2420,7 +2455,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(104);
+                  $env.deopted(105);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2435,7 +2470,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const args = $base + 8;
                 let res: Value;
                 if (oparg !== 1 || self_or_null !== NULL) {
-                  $env.deopted(104);
+                  $env.deopted(105);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2451,7 +2486,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 4;
               break $dispatch;
             }
-            case 105: /* CALL_PY_EXACT_ARGS */ {
+            case 106: /* CALL_PY_EXACT_ARGS */ {
               let $next = ip + 4;
               const $base = sp - 4 * (oparg + 2);
               // _CHECK_CALLABLE
@@ -2460,7 +2495,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const func = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 const unused = $base + 8;
                 if (callable !== func) {
-                  $env.deopted(105);
+                  $env.deopted(106);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2476,7 +2511,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, callable, self_or_null, args, oparg);
                 if (f === 1) {
-                  $env.deopted(105);
+                  $env.deopted(106);
                   opcode = 10;
                   continue $dispatch;
                 }
@@ -2499,14 +2534,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 106: /* COMPARE_OP_FLOAT */ {
+            case 107: /* COMPARE_OP_FLOAT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_FLOAT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isFloat(left) || !isFloat(right)) {
-                  $env.deopted(106);
+                  $env.deopted(107);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2539,14 +2574,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 107: /* COMPARE_OP_INT */ {
+            case 108: /* COMPARE_OP_INT */ {
               const $base = sp - 8;
               // _GUARD_BOTH_INT
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!isInt(left) || !isInt(right)) {
-                  $env.deopted(107);
+                  $env.deopted(108);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2579,14 +2614,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 108: /* COMPARE_OP_STR */ {
+            case 109: /* COMPARE_OP_STR */ {
               const $base = sp - 8;
               // _GUARD_BOTH_STR
               {
                 const left = load32($base) as Value;
                 const right = load32($base + 4) as Value;
                 if (!hasType(left, L.TYPE_STR) || !hasType(right, L.TYPE_STR)) {
-                  $env.deopted(108);
+                  $env.deopted(109);
                   opcode = 14;
                   continue $dispatch;
                 }
@@ -2605,7 +2640,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 109: /* CONTAINS_OP_DICT */ {
+            case 110: /* CONTAINS_OP_DICT */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2616,7 +2651,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const right = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(right, L.TYPE_DICT)) {
-                  $env.deopted(109);
+                  $env.deopted(110);
                   opcode = 15;
                   continue $dispatch;
                 }
@@ -2633,7 +2668,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 110: /* CONTAINS_OP_SET */ {
+            case 111: /* CONTAINS_OP_SET */ {
               const $base = sp - 8;
               store32(frame + L.FRAME_SP, $base + 8);
               store32(frame + L.FRAME_IP, ip);
@@ -2644,7 +2679,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const right = load32($base + 4) as Value;
                 let res: Value;
                 if (!hasType(right, L.TYPE_SET) && !hasType(right, L.TYPE_FROZENSET)) {
-                  $env.deopted(110);
+                  $env.deopted(111);
                   opcode = 15;
                   continue $dispatch;
                 }
@@ -2661,14 +2696,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 111: /* FOR_ITER_GEN */ {
+            case 112: /* FOR_ITER_GEN */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_GENERATOR
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_GENERATOR)) {
-                  $env.deopted(111);
+                  $env.deopted(112);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2696,14 +2731,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 112: /* FOR_ITER_LIST */ {
+            case 113: /* FOR_ITER_LIST */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_LIST_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_LIST_ITER)) {
-                  $env.deopted(112);
+                  $env.deopted(113);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2729,14 +2764,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 113: /* FOR_ITER_RANGE */ {
+            case 114: /* FOR_ITER_RANGE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_RANGE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_RANGE_ITER)) {
-                  $env.deopted(113);
+                  $env.deopted(114);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2763,14 +2798,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 114: /* FOR_ITER_TUPLE */ {
+            case 115: /* FOR_ITER_TUPLE */ {
               let $next = ip + 2;
               const $base = sp - 4;
               // _GUARD_TUPLE_ITER
               {
                 const iter = load32($base) as Value;
                 if (!hasType(iter, L.TYPE_TUPLE_ITER)) {
-                  $env.deopted(114);
+                  $env.deopted(115);
                   opcode = 28;
                   continue $dispatch;
                 }
@@ -2796,14 +2831,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 115: /* LOAD_ATTR_CLASS */ {
+            case 116: /* LOAD_ATTR_CLASS */ {
               const $base = sp - 4;
               // _GUARD_CLASS_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
-                  $env.deopted(115);
+                  $env.deopted(116);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2822,14 +2857,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 116: /* LOAD_ATTR_INSTANCE_VALUE */ {
+            case 117: /* LOAD_ATTR_INSTANCE_VALUE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(116);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2839,7 +2874,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(116);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2852,7 +2887,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(116);
+                  $env.deopted(117);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2863,14 +2898,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 117: /* LOAD_ATTR_MODULE */ {
+            case 118: /* LOAD_ATTR_MODULE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(117);
+                  $env.deopted(118);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2880,7 +2915,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
-                  $env.deopted(117);
+                  $env.deopted(118);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2893,7 +2928,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(117);
+                  $env.deopted(118);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2904,7 +2939,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 118: /* LOAD_ATTR_PROPERTY */ {
+            case 119: /* LOAD_ATTR_PROPERTY */ {
               let $next = ip + 7;
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
@@ -2912,7 +2947,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(118);
+                  $env.deopted(119);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2927,7 +2962,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 const f = H.pushFrameExact(frame, fget as Value, owner, 0, 0);
                 if (f === 1) {
-                  $env.deopted(118);
+                  $env.deopted(119);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2950,14 +2985,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip = $next;
               break $dispatch;
             }
-            case 119: /* LOAD_ATTR_SLOT */ {
+            case 120: /* LOAD_ATTR_SLOT */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(119);
+                  $env.deopted(120);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2970,7 +3005,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = load32(owner + offset) as Value;
                 if (res === NULL) {
-                  $env.deopted(119);
+                  $env.deopted(120);
                   opcode = 41;
                   continue $dispatch;
                 }
@@ -2981,13 +3016,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 120: /* LOAD_GLOBAL_BUILTIN */ {
+            case 121: /* LOAD_GLOBAL_BUILTIN */ {
               const $base = sp;
               // _GUARD_GLOBALS_VERSION
               {
                 const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
-                  $env.deopted(120);
+                  $env.deopted(121);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -2996,7 +3031,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               {
                 const builtins_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_BUILTINS) as Value) !== builtins_version) {
-                  $env.deopted(120);
+                  $env.deopted(121);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -3008,7 +3043,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(frame + L.FRAME_BUILTINS) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(120);
+                  $env.deopted(121);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -3019,13 +3054,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 121: /* LOAD_GLOBAL_MODULE */ {
+            case 122: /* LOAD_GLOBAL_MODULE */ {
               const $base = sp;
               // _GUARD_GLOBALS_VERSION
               {
                 const globals_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (dictKeysVersion(load32(frame + L.FRAME_GLOBALS) as Value) !== globals_version) {
-                  $env.deopted(121);
+                  $env.deopted(122);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -3037,7 +3072,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let res: Value;
                 res = H.dictValueAt(load32(frame + L.FRAME_GLOBALS) as Value, index);
                 if (res === NULL) {
-                  $env.deopted(121);
+                  $env.deopted(122);
                   opcode = 48;
                   continue $dispatch;
                 }
@@ -3048,14 +3083,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 122: /* LOAD_METHOD_CLASS */ {
+            case 123: /* LOAD_METHOD_CLASS */ {
               const $base = sp - 4;
               // _GUARD_CLASS_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (!hasType(owner, L.TYPE_TYPE) || typeVersion(owner) !== type_version) {
-                  $env.deopted(122);
+                  $env.deopted(123);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3079,14 +3114,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 123: /* LOAD_METHOD_MODULE */ {
+            case 124: /* LOAD_METHOD_MODULE */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(123);
+                  $env.deopted(124);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3096,7 +3131,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (dictKeysVersion(load32(owner + L.INSTANCE_DICT) as Value) !== keys_version) {
-                  $env.deopted(123);
+                  $env.deopted(124);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3111,7 +3146,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 let self_or_null: Value;
                 attr = H.dictValueAt(load32(owner + L.INSTANCE_DICT) as Value, index);
                 if (attr === NULL) {
-                  $env.deopted(123);
+                  $env.deopted(124);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3125,14 +3160,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 124: /* LOAD_METHOD_NO_DICT */ {
+            case 125: /* LOAD_METHOD_NO_DICT */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(124);
+                  $env.deopted(125);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3156,14 +3191,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 125: /* LOAD_METHOD_WITH_VALUES */ {
+            case 126: /* LOAD_METHOD_WITH_VALUES */ {
               const $base = sp - 4;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(125);
+                  $env.deopted(126);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3173,7 +3208,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(125);
+                  $env.deopted(126);
                   opcode = 49;
                   continue $dispatch;
                 }
@@ -3197,14 +3232,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 8;
               break $dispatch;
             }
-            case 126: /* STORE_ATTR_INSTANCE_VALUE */ {
+            case 127: /* STORE_ATTR_INSTANCE_VALUE */ {
               const $base = sp - 8;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base + 4) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(126);
+                  $env.deopted(127);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3214,7 +3249,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const owner = load32($base + 4) as Value;
                 const keys_version = $code[ip + 4]! | ($code[ip + 4 + 1]! << 16);
                 if (instanceKeysVersion(owner) !== keys_version) {
-                  $env.deopted(126);
+                  $env.deopted(127);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3230,14 +3265,14 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 127: /* STORE_ATTR_SLOT */ {
+            case 128: /* STORE_ATTR_SLOT */ {
               const $base = sp - 8;
               // _GUARD_TYPE_VERSION
               {
                 const owner = load32($base + 4) as Value;
                 const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
                 if (typeVersion(typeOf(owner)) !== type_version) {
-                  $env.deopted(127);
+                  $env.deopted(128);
                   opcode = 72;
                   continue $dispatch;
                 }
@@ -3253,7 +3288,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 7;
               break $dispatch;
             }
-            case 128: /* STORE_SUBSCR_DICT */ {
+            case 129: /* STORE_SUBSCR_DICT */ {
               const $base = sp - 12;
               store32(frame + L.FRAME_SP, $base + 12);
               store32(frame + L.FRAME_IP, ip);
@@ -3263,7 +3298,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const container = load32($base + 4) as Value;
                 const sub = load32($base + 8) as Value;
                 if (!hasType(container, L.TYPE_DICT)) {
-                  $env.deopted(128);
+                  $env.deopted(129);
                   opcode = 77;
                   continue $dispatch;
                 }
@@ -3276,7 +3311,7 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 129: /* STORE_SUBSCR_LIST_INT */ {
+            case 130: /* STORE_SUBSCR_LIST_INT */ {
               const $base = sp - 12;
               // _STORE_SUBSCR_LIST_INT
               {
@@ -3284,13 +3319,13 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
                 const container = load32($base + 4) as Value;
                 const sub = load32($base + 8) as Value;
                 if (!hasType(container, L.TYPE_LIST) || !isInt(sub)) {
-                  $env.deopted(129);
+                  $env.deopted(130);
                   opcode = 77;
                   continue $dispatch;
                 }
                 const i = intValue(sub);
                 if (i < 0 || i >= listLen(container)) {
-                  $env.deopted(129);
+                  $env.deopted(130);
                   opcode = 77;
                   continue $dispatch;
                 }
@@ -3300,15 +3335,136 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 130: /* UNPACK_SEQUENCE_LIST */ {
+            case 131: /* TO_BOOL_ALWAYS_TRUE */ {
+              const $base = sp - 4;
+              // _TO_BOOL_ALWAYS_TRUE
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                const type_version = $code[ip + 2]! | ($code[ip + 2 + 1]! << 16);
+                let res: Value;
+                if (typeVersion(typeOf(value)) !== type_version) {
+                  $env.deopted(131);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = L.TRUE as Value;
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 132: /* TO_BOOL_BOOL */ {
+              const $base = sp - 4;
+              // _TO_BOOL_BOOL
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                if (value !== L.TRUE && value !== L.FALSE) {
+                  $env.deopted(132);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = value;
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 133: /* TO_BOOL_INT */ {
+              const $base = sp - 4;
+              // _TO_BOOL_INT
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                if (!isInt(value)) {
+                  $env.deopted(133);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = mkBool(intValue(value) !== 0);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 134: /* TO_BOOL_LIST */ {
+              const $base = sp - 4;
+              // _TO_BOOL_LIST
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                if (!hasType(value, L.TYPE_LIST)) {
+                  $env.deopted(134);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = mkBool(listLen(value) !== 0);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 135: /* TO_BOOL_NONE */ {
+              const $base = sp - 4;
+              // _TO_BOOL_NONE
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                if (!isNone(value)) {
+                  $env.deopted(135);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = L.FALSE as Value;
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 136: /* TO_BOOL_STR */ {
+              const $base = sp - 4;
+              // _TO_BOOL_STR
+              let $res_0: Value;
+              {
+                const value = load32($base) as Value;
+                let res: Value;
+                if (!hasType(value, L.TYPE_STR)) {
+                  $env.deopted(136);
+                  opcode = 79;
+                  continue $dispatch;
+                }
+                res = mkBool(H.strIsEmpty(value) === 0);
+                $res_0 = res;
+              }
+              store32($base, $res_0);
+              sp = $base + 4;
+              ip += 4;
+              break $dispatch;
+            }
+            case 137: /* UNPACK_SEQUENCE_LIST */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_LIST
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_LIST) || listLen(seq) !== oparg) {
-                  $env.deopted(130);
-                  opcode = 82;
+                  $env.deopted(137);
+                  opcode = 83;
                   continue $dispatch;
                 }
                 for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), listItem(seq, i));
@@ -3317,15 +3473,15 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 131: /* UNPACK_SEQUENCE_TUPLE */ {
+            case 138: /* UNPACK_SEQUENCE_TUPLE */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_TUPLE
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== oparg) {
-                  $env.deopted(131);
-                  opcode = 82;
+                  $env.deopted(138);
+                  opcode = 83;
                   continue $dispatch;
                 }
                 for (let i = 0; i < oparg; i++) store32(values + ((oparg - 1 - i) << 2), tupleItem(seq, i));
@@ -3334,15 +3490,15 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               ip += 2;
               break $dispatch;
             }
-            case 132: /* UNPACK_SEQUENCE_TWO_TUPLE */ {
+            case 139: /* UNPACK_SEQUENCE_TWO_TUPLE */ {
               const $base = sp - 4;
               // _UNPACK_SEQUENCE_TWO_TUPLE
               {
                 const seq = load32($base) as Value;
                 const values = $base;
                 if (!hasType(seq, L.TYPE_TUPLE) || tupleLen(seq) !== 2 || oparg !== 2) {
-                  $env.deopted(132);
-                  opcode = 82;
+                  $env.deopted(139);
+                  opcode = 83;
                   continue $dispatch;
                 }
                 store32(values, tupleItem(seq, 1));

@@ -2398,7 +2398,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 149: /* _STORE_ATTR */ {
+      case 150: /* _STORE_ATTR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -2415,7 +2415,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 150: /* _STORE_ATTR_INSTANCE_VALUE */ {
+      case 151: /* _STORE_ATTR_INSTANCE_VALUE */ {
         const $base = sp - 8;
         // _STORE_ATTR_INSTANCE_VALUE
         {
@@ -2427,7 +2427,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 151: /* _STORE_ATTR_SLOT */ {
+      case 152: /* _STORE_ATTR_SLOT */ {
         const $base = sp - 8;
         // _STORE_ATTR_SLOT
         {
@@ -2439,7 +2439,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 152: /* _STORE_SUBSCR */ {
+      case 153: /* _STORE_SUBSCR */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2457,7 +2457,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 153: /* _STORE_SUBSCR_DICT */ {
+      case 154: /* _STORE_SUBSCR_DICT */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2480,7 +2480,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 154: /* _STORE_SUBSCR_LIST_INT */ {
+      case 155: /* _STORE_SUBSCR_LIST_INT */ {
         const $base = sp - 12;
         // _STORE_SUBSCR_LIST_INT
         {
@@ -2503,7 +2503,144 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 155: /* _UNPACK_SEQUENCE */ {
+      case 156: /* _TO_BOOL */ {
+        const $base = sp - 4;
+        store32(frame + L.FRAME_SP, $base + 4);
+        store32(frame + L.FRAME_IP, ip);
+        // _TO_BOOL
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          const t = H.isTrue(value);
+          if (t < 0) {
+            store32(frame + L.FRAME_SP, $base);
+            store32(frame + L.FRAME_IP, ip);
+            return -1;
+          }
+          res = mkBool(t === 1);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 157: /* _TO_BOOL_ALWAYS_TRUE */ {
+        const $base = sp - 4;
+        // _TO_BOOL_ALWAYS_TRUE
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          const type_version = $trace[$pc + 3]!;
+          let res: Value;
+          if (typeVersion(typeOf(value)) !== type_version) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = L.TRUE as Value;
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 158: /* _TO_BOOL_BOOL */ {
+        const $base = sp - 4;
+        // _TO_BOOL_BOOL
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          if (value !== L.TRUE && value !== L.FALSE) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = value;
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 159: /* _TO_BOOL_INT */ {
+        const $base = sp - 4;
+        // _TO_BOOL_INT
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          if (!isInt(value)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = mkBool(intValue(value) !== 0);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 160: /* _TO_BOOL_LIST */ {
+        const $base = sp - 4;
+        // _TO_BOOL_LIST
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          if (!hasType(value, L.TYPE_LIST)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = mkBool(listLen(value) !== 0);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 161: /* _TO_BOOL_NONE */ {
+        const $base = sp - 4;
+        // _TO_BOOL_NONE
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          if (!isNone(value)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = L.FALSE as Value;
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 162: /* _TO_BOOL_STR */ {
+        const $base = sp - 4;
+        // _TO_BOOL_STR
+        let $res_0: Value;
+        {
+          const value = load32($base) as Value;
+          let res: Value;
+          if (!hasType(value, L.TYPE_STR)) {
+            store32(frame + L.FRAME_SP, sp);
+            store32(frame + L.FRAME_IP, ip);
+            return $pc / 4;
+          }
+          res = mkBool(H.strIsEmpty(value) === 0);
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 163: /* _UNPACK_SEQUENCE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2520,7 +2657,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 156: /* _UNPACK_SEQUENCE_LIST */ {
+      case 164: /* _UNPACK_SEQUENCE_LIST */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_LIST
         {
@@ -2536,7 +2673,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 157: /* _UNPACK_SEQUENCE_TUPLE */ {
+      case 165: /* _UNPACK_SEQUENCE_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TUPLE
         {
@@ -2552,7 +2689,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 158: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
+      case 166: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TWO_TUPLE
         {

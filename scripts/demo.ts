@@ -57,7 +57,10 @@ const { spawnSync } = await import("node:child_process");
 spawnSync(process.execPath, [`${PROJECT_ROOT}/scripts/build.mjs`], { stdio: "inherit" });
 const CLI = [`${PROJECT_ROOT}/bin/tierforge.js`];
 const program = `${PROJECT_ROOT}/bench/programs/richards.py`;
-const tiers: { name: string; args: string[] }[] = [{ name: "tier 1", args: ["--tier", "1"] }];
+const tiers: { name: string; args: string[] }[] = [
+  { name: "tier 1, no specialization", args: ["--tier", "1", "--no-specialize"] },
+  { name: "tier 1", args: ["--tier", "1"] },
+];
 for (const tier of ["2", "jit"]) {
   const probe = spawnSync(process.execPath, [...CLI, "--tier", tier, "-c", "pass"], { encoding: "utf8" });
   if (probe.status === 0) tiers.push({ name: `tier ${tier}`, args: ["--tier", tier] });
@@ -75,6 +78,17 @@ for (const t of tiers) {
   const same = r.out === cpython.out ? "same as CPython" : "DIFFERS from CPython";
   console.log(`  ${t.name}:   ${r.out.replace(/\n/g, " | ")}   (${r.ms.toFixed(0)} ms, whole process; ${same})`);
 }
-rule("its bytecode (tierforge dis), first function");
-const dis = spawnSync(process.execPath, [...CLI, "dis", program], { encoding: "utf8" });
-console.log(dis.stdout.split("\n").slice(0, 40).join("\n"));
+rule("its quickened bytecode after the run (tierforge dis --specialized), one method");
+const dis = spawnSync(process.execPath, [...CLI, "dis", "--specialized", program, "2000"], { encoding: "utf8" });
+const listing = dis.stdout.split("\nDisassembly of ");
+const method = listing.find((l) => l.startsWith("<code object take_packet")) ?? listing[1] ?? "";
+console.log(`Disassembly of ${method.trimEnd()}`);
+rule("specialization statistics (--stats), the three busiest families");
+const st = spawnSync(process.execPath, [...CLI, "run", "--stats", program, "2000"], { encoding: "utf8" });
+const lines = st.stderr.split("\n");
+const from = lines.findIndex((l) => l.includes("specialization ("));
+let families = 0;
+for (const l of lines.slice(from)) {
+  if (/^ {4}[A-Z]/.test(l) && ++families > 3) break;
+  console.log(l);
+}

@@ -295,6 +295,9 @@ function visitJumpIf(c: Compiler, e: A.Expr, label: Label, cond: boolean): void 
       break;
   }
   compileExpr(c, e);
+  // Comparisons usually give bools already; anything else goes through TO_BOOL, which
+  // specializes by the value's type, so the jump sees a bool (CPython 3.13's scheme).
+  if (e.kind !== 'Compare') c.emit(OP.TO_BOOL);
   c.b.jump(cond ? OP.POP_JUMP_IF_TRUE : OP.POP_JUMP_IF_FALSE, label);
 }
 

@@ -189,6 +189,8 @@ export interface Helpers {
   specializeForIter(frame: Ptr, instr: i32, iter: Value): void;
   /** UNPACK_SEQUENCE. */
   specializeUnpackSequence(frame: Ptr, instr: i32, seq: Value, n: i32): void;
+  /** TO_BOOL. */
+  specializeToBool(frame: Ptr, instr: i32, value: Value): void;
   /** CALL. */
   specializeCall(frame: Ptr, instr: i32, callable: Value, selfOrNull: Value, argc: i32): void;
 
@@ -207,6 +209,8 @@ export interface Helpers {
   setContains(set: Value, item: Value): i32;
   /** Character `i` of an exact str, or NULL (no exception) when out of range. @escapes */
   strItem(s: Value, i: i32): Value;
+  /** Whether an exact str is empty (1/0). */
+  strIsEmpty(s: Value): i32;
   /** `a + b` for two exact strs. @escapes */
   strConcat(a: Value, b: Value): Value;
   /** Comparison `op` (COMPARE_OP's oparg) of two exact strs, as a bool. */

@@ -456,6 +456,7 @@ export const helpers: Helpers = {
   specializeForIter: S.specializeForIter,
   specializeUnpackSequence: S.specializeUnpackSequence,
   specializeCall: S.specializeCall,
+  specializeToBool: S.specializeToBool,
   ...fastPaths,
   generatorNext(gen) {
     const r = resume(gen, None, NULL, runFrame, current.frame);

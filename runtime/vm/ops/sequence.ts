@@ -14,6 +14,7 @@ import { heap, withRoots } from "../space.js";
 import type { Value } from "../types.js";
 import { call } from "./call.js";
 import { eq } from "./compare.js";
+import { isTrue } from "./object.js";
 
 const isIntLike = (t: number) => t === L.TYPE_INT || t === L.TYPE_BOOL;
 
@@ -288,7 +289,7 @@ export function contains(container: Value, item: Value): number {
   if (fn !== NULL) {
     const r = call(fn, [container, item]);
     if (r === NULL) return -1;
-    return r === (L.TRUE as Value) ? 1 : r === (L.FALSE as Value) ? 0 : bigOf(r) !== 0n ? 1 : 0;
+    return r === (L.TRUE as Value) ? 1 : r === (L.FALSE as Value) ? 0 : isTrue(r);
   }
   const it = iter(container);
   if (it === NULL) return -1;

@@ -87,6 +87,24 @@ export function specializeContainsOp(frame: Ptr, instr: number, container: Value
   );
 }
 
+export function specializeToBool(frame: Ptr, instr: number, value: Value): void {
+  const t = typeOf(value);
+  const F = "TO_BOOL";
+  const info = typeInfo(t);
+  const plainInstance = info.layout === "object" && info.module !== "builtins" && lookupType(t, "__bool__") === 0 && lookupType(t, "__len__") === 0;
+  settle(
+    frame,
+    instr,
+    t === L.TYPE_BOOL ? to(F, "TO_BOOL_BOOL")
+    : (value & 1) === 1 ? to(F, "TO_BOOL_INT")
+    : t === L.TYPE_NONE ? to(F, "TO_BOOL_NONE")
+    : t === L.TYPE_LIST ? to(F, "TO_BOOL_LIST")
+    : t === L.TYPE_STR ? to(F, "TO_BOOL_STR")
+    : plainInstance ? to(F, "TO_BOOL_ALWAYS_TRUE", { type_version: version(t) })
+    : fail(`value of type ${info.name}`),
+  );
+}
+
 // ---- Subscripts and unpacking -----------------------------------------------------------------
 
 export function specializeBinarySubscr(frame: Ptr, instr: number, container: Value, sub: Value): void {
@@ -191,11 +209,20 @@ function takesExactly(func: Value, n: number): boolean {
   return (info.flags & (0x20 | 0x04 | 0x08)) === 0 && info.kwonlyargcount === 0 && info.argcount === n;
 }
 
+/**
+ * Whether a class attribute's behaviour as a descriptor is fixed: objects of built-in types
+ * (whose namespaces Python code cannot change). An instance of a user class could gain
+ * `__get__`/`__set__` later through a change to *its* class, which no guard here watches.
+ */
+function fixedKind(v: Value): boolean {
+  return !isObj(v) || typeInfo(load32(v + L.OB_TYPE)).module === "builtins";
+}
+
 /** A class attribute that reads the same through the class as it is stored (no binding). */
 function classAttribute(cls: Ptr, name: string): Value | undefined {
   if (name.startsWith("__") || lookupType(L.TYPE_TYPE, name) !== 0) return undefined;
   const v = lookupType(cls, name);
-  if (v === 0) return undefined;
+  if (v === 0 || !fixedKind(v)) return undefined;
   if (!isObj(v)) return v;
   const t = load32(v + L.OB_TYPE);
   // Through the class: functions and method descriptors read as themselves, a staticmethod as
@@ -240,6 +267,7 @@ function loadAttr(owner: Value, name: string): Outcome {
   const dict = load32(owner + L.INSTANCE_DICT) as Value;
   const i = dict === 0 ? -1 : indexOf(dictStore(dict), name);
   if (i < 0) return fail(attr === 0 ? "attribute not found" : "class attribute read through an instance");
+  if (!fixedKind(attr)) return fail("shadows a class attribute that could become a data descriptor");
   return to(F, "LOAD_ATTR_INSTANCE_VALUE", { type_version: version(type), keys_version: dictStore(dict).keysVersion, index: i });
 }
 
@@ -296,6 +324,7 @@ function storeAttr(owner: Value, name: string): Outcome {
   const dict = load32(owner + L.INSTANCE_DICT) as Value;
   const i = dict === 0 ? -1 : indexOf(dictStore(dict), name);
   if (i < 0) return fail("new attribute (changes the dict's keys)");
+  if (!fixedKind(attr)) return fail("shadows a class attribute that could become a data descriptor");
   return to(F, "STORE_ATTR_INSTANCE_VALUE", { type_version: version(type), keys_version: dictStore(dict).keysVersion, index: i });
 }
 

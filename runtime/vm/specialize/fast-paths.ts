@@ -29,7 +29,7 @@ const argsAt = (a: number, n: number, self: Value): Value[] => {
 type FastPaths = Pick<
   Helpers,
   | "dictValueAt" | "dictSetValueAt" | "dictSubscr" | "dictSetItem" | "dictContains" | "setContains" | "strItem"
-  | "strConcat" | "strCompare" | "pushFrameExact" | "callBuiltin" | "len" | "isinstance" | "callClassInit"
+  | "strIsEmpty" | "strConcat" | "strCompare" | "pushFrameExact" | "callBuiltin" | "len" | "isinstance" | "callClassInit"
 >;
 
 export const fastPaths: FastPaths = {
@@ -55,6 +55,7 @@ export const fastPaths: FastPaths = {
     // Latin-1 characters are interned (kept for good), so str[i] in a loop allocates nothing.
     return text.charCodeAt(i) < 256 ? intern(text[i]!) : newStr(text[i]!);
   },
+  strIsEmpty: (s) => (strOf(s).length === 0 ? 1 : 0),
   strConcat: (a, b) => newStr(strOf(a) + strOf(b)),
   strCompare(op, a, b) {
     if (a === b && (op === 2 || op === 3)) return bool(op === 2);
