@@ -122,6 +122,7 @@ export class Heap {
       const have = load32(b + L.OB_GC) & ~7;
       store32(L.HEAP_TOP, b + bytes);
       store32(L.HEAP_LIMIT, b + have);
+      this.bumpRegionTaken(have - bytes);
       return b;
     }
     const chunk = Math.max(CHUNK, bytes);
@@ -135,7 +136,18 @@ export class Heap {
     ensureMemory(this.end);
     store32(L.HEAP_TOP, start + bytes);
     store32(L.HEAP_LIMIT, this.end);
+    this.bumpRegionTaken(chunk - bytes);
     return start;
+  }
+
+  /**
+   * Objects bump-allocated inline never reach allocSlow, so a new bump region counts as
+   * allocated up front; otherwise collections would wait for ever-rarer slow paths while the
+   * heap (and the list of retired region tails) grows without bound.
+   */
+  private bumpRegionTaken(bytes: number): void {
+    this.allocatedSinceGc += bytes;
+    if (this.allocatedSinceGc > this.threshold) this.requestSafepoint();
   }
 
   private makeFree(p: Ptr, bytes: number): void {
