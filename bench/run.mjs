@@ -196,5 +196,22 @@ if (!values["no-write"] && !values.quick) {
   writeFileSync(join(ROOT, "bench/results/latest.md"), md);
   writeFileSync(join(ROOT, "bench/results/latest.svg"), renderSvg(report));
   console.log(`wrote ${stem}.{json,md,svg} and bench/results/latest.{md,svg}`);
+  updateReadme(md);
+}
+
+/** The README shows the latest tables and chart, between its bench markers. */
+function updateReadme(md) {
+  const path = join(ROOT, "README.md");
+  const readme = readFileSync(path, "utf8");
+  const start = "<!-- bench:latest:start -->";
+  const end = "<!-- bench:latest:end -->";
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < i) return;
+  const cut = md.indexOf("\nWhole-process time");
+  const tables = (cut > 0 ? md.slice(0, cut) : md).trim();
+  const section = `${tables}\n\nMore (whole-process times, first run vs steady state): [bench/results/latest.md](bench/results/latest.md).\n\n![Ratio to CPython per benchmark and configuration](bench/results/latest.svg)`;
+  writeFileSync(path, `${readme.slice(0, i + start.length)}\n${section}\n${readme.slice(j)}`);
+  console.log("updated the README's benchmark section");
 }
 if (failures.size) process.exitCode = 1;
