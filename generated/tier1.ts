@@ -55,8 +55,11 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
   let sp = load32(frame + L.FRAME_SP);
   let opcode = 0;
   let oparg = 0;
-  // Executions by opcode, for --stats (null otherwise: one predictable branch per instruction).
+  // Executions by opcode and by (previous, current) pair, for --stats (null otherwise: one
+  // predictable branch per instruction).
   const $counts = $env.counts;
+  const $pairs = $env.pairs;
+  let $previous = 0;
   $main: for (;;) {
     $error: {
       for (;;) {
@@ -69,7 +72,12 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
           opcode = $word & 255;
           oparg = (oparg << 8) | ($word >> 8);
         }
-        if ($counts !== null) $counts[opcode] = $counts[opcode]! + 1;
+        if ($counts !== null) {
+          $counts[opcode] = $counts[opcode]! + 1;
+          const $pair = ($previous << 8) | opcode;
+          $pairs![$pair] = $pairs![$pair]! + 1;
+          $previous = opcode;
+        }
         $dispatch: for (;;) {
           switch (opcode) {
             case 1: /* BEFORE_WITH */ {

@@ -42,6 +42,7 @@ const env: InterpEnv = {
   unwind: () => 0,
   evalBreaker: () => false,
   counts: null,
+  pairs: null,
   deopted: (op) => void deopts.push(op),
 };
 

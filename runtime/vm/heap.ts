@@ -116,13 +116,14 @@ export class Heap {
     const top = load32(L.HEAP_TOP);
     const limit = load32(L.HEAP_LIMIT);
     if (limit > top) this.makeFree(top, limit - top);
+    this.regionRetired(top);
     const reuse = this.largeFree.findIndex((b) => (load32(b + L.OB_GC) & ~7) >= bytes);
     if (reuse >= 0) {
       const b = this.largeFree.splice(reuse, 1)[0]!;
       const have = load32(b + L.OB_GC) & ~7;
       store32(L.HEAP_TOP, b + bytes);
       store32(L.HEAP_LIMIT, b + have);
-      this.bumpRegionTaken(have - bytes);
+      this.regionStart = b + bytes;
       return b;
     }
     const chunk = Math.max(CHUNK, bytes);
@@ -136,19 +137,23 @@ export class Heap {
     ensureMemory(this.end);
     store32(L.HEAP_TOP, start + bytes);
     store32(L.HEAP_LIMIT, this.end);
-    this.bumpRegionTaken(chunk - bytes);
+    this.regionStart = start + bytes;
     return start;
   }
 
   /**
-   * Objects bump-allocated inline never reach allocSlow, so a new bump region counts as
-   * allocated up front; otherwise collections would wait for ever-rarer slow paths while the
-   * heap (and the list of retired region tails) grows without bound.
+   * Objects bump-allocated inline never reach allocSlow, so what a bump region handed out is
+   * counted when the region is retired; otherwise collections would wait for ever-rarer slow
+   * paths while the heap (and the list of retired region tails) grows without bound. (Counting
+   * a whole region up front instead made a large reused free block trigger a collection that
+   * freed it again: collection thrash.)
    */
-  private bumpRegionTaken(bytes: number): void {
-    this.allocatedSinceGc += bytes;
+  private regionRetired(top: number): void {
+    if (top > this.regionStart) this.allocatedSinceGc += top - this.regionStart;
+    this.regionStart = top;
     if (this.allocatedSinceGc > this.threshold) this.requestSafepoint();
   }
+  private regionStart: number = L.HEAP_START;
 
   private makeFree(p: Ptr, bytes: number): void {
     store32(p + L.OB_TYPE, 0);

@@ -18,6 +18,8 @@ export interface InterpEnv {
   evalBreaker(frame: Ptr): boolean;
   /** Executions by opcode when --stats is on (the interpreter counts them), else null. */
   counts: Uint32Array | null;
+  /** Executions by (previous opcode << 8 | opcode) when --stats is on (superinstruction candidates). */
+  pairs: Uint32Array | null;
   /** Counts a miss of specialized `opcode`: a guard failed and its family head runs instead. */
   deopted(opcode: number): void;
 }

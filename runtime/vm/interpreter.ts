@@ -22,6 +22,7 @@ const codeOfFrame = (f: Ptr): CodeObject => codeObject(load32(f + L.FRAME_CODE) 
 export const env: InterpEnv = {
   code: (frame) => codeOfFrame(frame).units,
   counts: null,
+  pairs: null,
   leaveFrame: (frame) => releaseFrame(frame),
   unwind,
   evalBreaker,

@@ -39,7 +39,10 @@ export function startVM(opts: Partial<VMOptions> = {}): void {
   installTypeCall();
   defineTypes();
   installHelpers(helpers);
-  if (options.stats) env.counts = new Uint32Array(256);
+  if (options.stats) {
+    env.counts = new Uint32Array(256);
+    env.pairs = new Uint32Array(65536);
+  }
   const b = newDict();
   builtinsRef.dict = b;
   const store = dictStore(b);

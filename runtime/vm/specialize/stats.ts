@@ -48,3 +48,22 @@ export function specializationReport(executions: Uint32Array, misses: ReadonlyMa
   }
   return lines;
 }
+
+/** The most frequent consecutive instruction pairs: the candidates for superinstructions. */
+export function pairReport(pairs: Uint32Array, top = 12): string[] {
+  let total = 0;
+  const found: [number, number][] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const n = pairs[i]!;
+    if (n === 0) continue;
+    total += n;
+    found.push([i, n]);
+  }
+  found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const lines = ["  most frequent instruction pairs (superinstruction candidates):"];
+  for (const [pair, n] of found.slice(0, top)) {
+    const name = (op: number) => (op === 0 ? "(start)" : OPCODE_INFO[op]!.name);
+    lines.push(`    ${`${name(pair >> 8)} + ${name(pair & 255)}`.padEnd(56)} ${String(n).padStart(10)}  ${pct(n, total).padStart(6)}`);
+  }
+  return lines;
+}
