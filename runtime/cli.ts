@@ -101,21 +101,26 @@ async function run(argv: string[], inline: boolean): Promise<number> {
   return r.exitCode;
 }
 
+/** A program's source for `dis`; undefined (with the error printed) when there is none. */
+function readProgram(command: string, file: string | undefined): string | undefined {
+  if (!file) {
+    process.stderr.write(`${command}: expected FILE.py\n`);
+    return undefined;
+  }
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    process.stderr.write(`${command}: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return undefined;
+  }
+}
+
 async function dis(argv: string[]): Promise<number> {
   const specialized = argv[0] === "--specialized";
   if (specialized) return disSpecialized(argv.slice(1));
   const file = argv[0];
-  if (!file) {
-    process.stderr.write("tierforge dis: expected FILE.py\n");
-    return 2;
-  }
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch {
-    process.stderr.write(`tierforge dis: can't open file '${file}': [Errno 2] No such file or directory\n`);
-    return 2;
-  }
+  const source = readProgram("tierforge dis", file);
+  if (source === undefined || file === undefined) return 2;
   const { compileSource } = await import("./compiler/compile.js");
   const { disassemble } = await import("./compiler/dis.js");
   const { PySyntaxError } = await import("./frontend/errors.js");
@@ -140,17 +145,8 @@ async function disSpecialized(argv: string[]): Promise<number> {
     return 2;
   }
   const [file, ...args] = parsed.rest;
-  if (!file) {
-    process.stderr.write("tierforge dis --specialized: expected FILE.py\n");
-    return 2;
-  }
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch {
-    process.stderr.write(`tierforge dis: can't open file '${file}': [Errno 2] No such file or directory\n`);
-    return 2;
-  }
+  const source = readProgram("tierforge dis --specialized", file);
+  if (source === undefined || file === undefined) return 2;
   const vm = await import("./vm/vm.js");
   const { disassemble } = await import("./compiler/dis.js");
   const { quickenedUnits } = await import("./objects/callables.js");
