@@ -9,6 +9,10 @@ const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
 const PROGRAMS = join(ROOT, "bench/programs");
 const manifest = JSON.parse(readFileSync(join(PROGRAMS, "manifest.json"), "utf8"));
 const extra = process.argv.slice(2);
+const programCount = JSON.parse(readFileSync(join(PROGRAMS, "manifest.json"), "utf8")).programs.length;
+// Share of all executed instructions per (previous, current) pair, summed over programs (each
+// program's top pairs only, so a pair's mean share is a lower bound).
+const pairShares = new Map();
 
 const families = new Map();
 const add = (name, key, n) => {
@@ -39,6 +43,12 @@ for (const p of manifest.programs) {
       add(current, "unspecialized", Number(head[4]));
       continue;
     }
+    const pair = /^ {4}(\S+) \+ (\S+)\s+\d+\s+([\d.]+)%/.exec(line);
+    if (pair) {
+      const key = `${pair[1]} + ${pair[2]}`;
+      pairShares.set(key, (pairShares.get(key) ?? 0) + Number(pair[3]));
+      continue;
+    }
     const tail = /^ {4}\s+attempts (\d+), successes (\d+), deopts (\d+)/.exec(line);
     if (tail && current) {
       add(current, "attempts", Number(tail[1]));
@@ -56,4 +66,11 @@ console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const [name, f] of rows) {
   const total = f.hits + f.misses + f.unspecialized;
   console.log(`| ${name} | ${total} | ${f.hits} | ${f.misses} | ${f.unspecialized} | ${pct(f.hits, total)} | ${f.attempts} | ${f.successes} | ${f.deopts} |`);
+}
+
+console.log("\nMost frequent instruction pairs (mean share of executed instructions over the suite):\n");
+console.log("| pair | mean share |");
+console.log("|---|---:|");
+for (const [key, sum] of [...pairShares].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`| ${key} | ${(sum / programCount).toFixed(2)}% |`);
 }

@@ -160,6 +160,7 @@ export const OP = {
   UNPACK_SEQUENCE_LIST: 137,
   UNPACK_SEQUENCE_TUPLE: 138,
   UNPACK_SEQUENCE_TWO_TUPLE: 139,
+  LOAD_FAST__LOAD_FAST: 140,
 } as const;
 export type Opcode = (typeof OP)[keyof typeof OP];
 
@@ -1862,6 +1863,18 @@ export const OPCODE_INFO: readonly OpcodeInfo[] = [
     tier2: true,
     doc: "",
   },
+  {
+    name: "LOAD_FAST__LOAD_FAST",
+    opcode: 140,
+    popped: () => 0,
+    pushed: () => 1,
+    flags: FLAG.HAS_ARG | FLAG.HAS_LOCAL,
+    cacheSize: 0,
+    family: undefined,
+    deoptTarget: -1,
+    tier2: true,
+    doc: "`LOAD_FAST_BOUND` then `LOAD_FAST_BOUND`, in one dispatch.",
+  },
 ];
 
 /** Pseudo instructions: emitted by the compiler, replaced by one of their targets before use. */
@@ -1917,6 +1930,14 @@ export const FAMILIES: readonly {
   { name: "STORE_SUBSCR", cacheSize: 1, head: 77, members: [130, 129], counter: 0 },
   { name: "TO_BOOL", cacheSize: 3, head: 79, members: [132, 133, 135, 134, 136, 131], counter: 0 },
   { name: "UNPACK_SEQUENCE", cacheSize: 1, head: 83, members: [139, 138, 137], counter: 0 },
+];
+
+/**
+ * Superinstructions: quickening writes `opcode` over a `first` that is followed by `second`.
+ * Their OPCODE_INFO entries repeat the first instruction's facts.
+ */
+export const SUPERINSTRUCTIONS: readonly { opcode: number; first: number; second: number }[] = [
+  { opcode: 140, first: 47, second: 47 }, // LOAD_FAST__LOAD_FAST
 ];
 
 /** Named inline cache entries of each instruction (offsets from its first cache unit), by opcode. */
@@ -2085,4 +2106,5 @@ export const CACHE_ENTRIES: readonly Readonly<Record<string, { offset: number; s
   /* UNPACK_SEQUENCE_LIST */ {},
   /* UNPACK_SEQUENCE_TUPLE */ {},
   /* UNPACK_SEQUENCE_TWO_TUPLE */ {},
+  /* LOAD_FAST__LOAD_FAST */ {},
 ];

@@ -44,7 +44,7 @@ export const INSTR_SIZE = new Uint8Array([
   0, 1, 2, 2, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
   1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 7, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   7, 1, 1, 1, 1, 2, 1, 4, 1, 1, 1, 2, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 7, 7, 2, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2, 1,
 ]);
 
 /** Runs `entry` (whose FRAME_IP/FRAME_SP are set) until it returns; NULL means an exception. */
@@ -3514,6 +3514,36 @@ export function runTier1($env: InterpEnv, entry: Ptr): Value {
               }
               sp = $base + 4 * oparg;
               ip += 2;
+              break $dispatch;
+            }
+            case 140: /* LOAD_FAST__LOAD_FAST */ {
+              {
+                const $base = sp;
+                // LOAD_FAST_BOUND
+                let $value_0: Value;
+                {
+                  let value: Value;
+                  value = getLocal(frame, oparg);
+                  $value_0 = value;
+                }
+                store32($base, $value_0);
+                sp = $base + 4;
+                ip += 1;
+              }
+              oparg = $code[ip]! >> 8;
+              {
+                const $base = sp;
+                // LOAD_FAST_BOUND
+                let $value_0: Value;
+                {
+                  let value: Value;
+                  value = getLocal(frame, oparg);
+                  $value_0 = value;
+                }
+                store32($base, $value_0);
+                sp = $base + 4;
+                ip += 1;
+              }
               break $dispatch;
             }
             default:

@@ -2315,4 +2315,5 @@ export const EXPANSION: readonly (readonly (readonly [number, number])[])[] = [
   /* UNPACK_SEQUENCE_LIST */ [[164, 1]],
   /* UNPACK_SEQUENCE_TUPLE */ [[165, 1]],
   /* UNPACK_SEQUENCE_TWO_TUPLE */ [[166, 1]],
+  /* LOAD_FAST__LOAD_FAST */ [[40, 0]],
 ];

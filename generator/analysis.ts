@@ -82,6 +82,12 @@ export interface Instruction {
   readonly tier2: Tier2;
   /** Whether this instruction is itself a uop (`inst`), as opposed to a `macro`. */
   readonly isInst: boolean;
+  /**
+   * For a superinstruction, the two instructions it runs. Quickening writes it over the first
+   * one's opcode and leaves the second in place, so every other fact (size, stack effect, flags,
+   * parts) is the first instruction's: code walked one instruction at a time still reads right.
+   */
+  readonly superOf: readonly [string, string] | undefined;
 }
 
 export interface Family {

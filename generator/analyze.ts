@@ -122,8 +122,11 @@ export function analyze(input: AnalyzeInput): Analysis {
     ...protoInstrs.filter((i) => !i.isSpecialization).sort((a, b) => cmp(a.name, b.name)),
     ...protoInstrs.filter((i) => i.isSpecialization).sort((a, b) => cmp(a.name, b.name)),
   ];
-  if (ordered.length > 255) diags.push(errors.bodyForm(ordered[255]!.loc, "more than 255 instructions", "merge or remove instructions; opcodes are one byte"));
-  const instructions: Instruction[] = ordered.map((p, i) => ({ ...p, opcode: i + 1 }));
+  const supers = makeSupers(defs, new Map(ordered.map((i) => [i.name, i])), familyOf, diags);
+  if (ordered.length + supers.length > 255)
+    diags.push(errors.bodyForm(supers[0]?.loc ?? ordered[0]!.loc, "more than 255 instructions", "merge or remove instructions; opcodes are one byte"));
+  // Superinstructions come last, so adding one never renumbers the others.
+  const instructions: Instruction[] = [...ordered, ...supers].map((p, i) => ({ ...p, opcode: i + 1 }));
 
   // 5. Pseudos and labels.
   const pseudos: Pseudo[] = [];
@@ -366,7 +369,51 @@ function makeInstruction(d: Def<"inst"> | Def<"macro">, parts: Part[], familyOf:
     isSpecialization,
     tier2,
     isInst,
+    superOf: undefined,
   };
+}
+
+/**
+ * `super(NAME) = FIRST + SECOND;` — checked so that quickening can always form it: both parts
+ * are whole instructions that never change their opcode (no family), never jump or switch
+ * frames (the super runs the second right after the first, then falls through).
+ */
+function makeSupers(
+  defs: readonly Definition[],
+  instrs: ReadonlyMap<string, Omit<Instruction, "opcode">>,
+  familyOf: ReadonlyMap<string, Family>,
+  diags: Diagnostic[],
+): Omit<Instruction, "opcode">[] {
+  const out: Omit<Instruction, "opcode">[] = [];
+  const pairs = new Map<string, Loc>();
+  for (const d of defs) {
+    if (d.kind !== "super") continue;
+    let ok = true;
+    for (const ref of [d.first, d.second]) {
+      const ins = instrs.get(ref.name);
+      const why = !ins
+        ? "is not an instruction"
+        : familyOf.has(ref.name)
+          ? `is in family ${familyOf.get(ref.name)!.name} (quickening rewrites its opcode)`
+          : ["HAS_JUMP", "HAS_FRAME"].find((f) => ins.flags.has(f as FlagName))
+            ? "jumps or switches frames"
+            : ref.name === "EXTENDED_ARG"
+              ? "is a prefix"
+              : undefined;
+      if (why) {
+        ok = false;
+        diags.push(errors.badSuperPart(ref.loc, ref.name, why));
+      }
+    }
+    const key = `${d.first.name} + ${d.second.name}`;
+    const prev = pairs.get(key);
+    if (prev) diags.push(errors.duplicate(d.nameLoc, key, prev));
+    pairs.set(key, d.nameLoc);
+    if (!ok) continue;
+    const first = instrs.get(d.first.name)!;
+    out.push({ ...first, name: d.name, doc: d.doc, loc: d.loc, isInst: false, superOf: [d.first.name, d.second.name] });
+  }
+  return out.sort((a, b) => cmp(a.name, b.name));
 }
 
 function makeFamilies(defs: readonly Definition[], byName: ReadonlyMap<string, Definition>, diags: Diagnostic[]): Family[] {

@@ -53,6 +53,7 @@ export type Definition =
   | (Common & { readonly kind: "inst"; readonly effect: StackEffect; readonly body: Body })
   | (Common & { readonly kind: "op"; readonly effect: StackEffect; readonly body: Body })
   | (Common & { readonly kind: "macro"; readonly parts: readonly MacroPart[] })
+  | (Common & { readonly kind: "super"; readonly first: NameRef; readonly second: NameRef })
   | (Common & { readonly kind: "family"; readonly cacheSize: number; readonly members: readonly NameRef[] })
   | (Common & { readonly kind: "pseudo"; readonly effect: StackEffect; readonly targets: readonly NameRef[] })
   | (Common & { readonly kind: "label"; readonly body: Body });

@@ -81,6 +81,12 @@ export const errors = {
       `family '${family}' declares ${declared} cache entries but '${member}' has ${actual}`,
       `change the family's size to ${actual} or the member's cache entries`,
     ),
+  badSuperPart: (loc: Loc, name: string, why: string) =>
+    diag(
+      loc,
+      `'${name}' cannot be part of a superinstruction: it ${why}`,
+      "pair two instructions outside any family that neither jump nor push or pop frames (e.g. LOAD_FAST_BOUND + LOAD_CONST)",
+    ),
   deoptOutsideFamily: (loc: Loc, name: string) =>
     diag(
       loc,

@@ -42,6 +42,10 @@ export function emitOpcodes(a: Analysis): Output {
         `  { name: ${str(f.name)}, cacheSize: ${f.cacheSize}, head: ${byName.get(f.head)?.opcode ?? -1}, members: [${f.members.map((m) => byName.get(m)?.opcode ?? -1).join(", ")}], counter: ${counterOffset(byName.get(f.head))} },`,
     )
     .join("\n");
+  const supers = a.instructions
+    .filter((i) => i.superOf)
+    .map((i) => `  { opcode: ${i.opcode}, first: ${byName.get(i.superOf![0])!.opcode}, second: ${byName.get(i.superOf![1])!.opcode} }, // ${i.name}`)
+    .join("\n");
   const cacheEntries = a.instructions
     .map((i) => `  /* ${i.name} */ {${cacheEntriesOf(i).map(([n, off, size]) => ` ${n}: { offset: ${off}, size: ${size} }`).join(",")} },`)
     .join("\n");
@@ -96,6 +100,14 @@ ${pseudoInfo}
  */
 export const FAMILIES: readonly { name: string; cacheSize: number; head: number; members: readonly number[]; counter: number }[] = [
 ${families}
+];
+
+/**
+ * Superinstructions: quickening writes \`opcode\` over a \`first\` that is followed by \`second\`.
+ * Their OPCODE_INFO entries repeat the first instruction's facts.
+ */
+export const SUPERINSTRUCTIONS: readonly { opcode: number; first: number; second: number }[] = [
+${supers}
 ];
 
 /** Named inline cache entries of each instruction (offsets from its first cache unit), by opcode. */

@@ -79,6 +79,28 @@ export function intrinsicNames(a: Analysis): string[] {
 }
 
 function emitCase(ins: Instruction, byName: ReadonlyMap<string, Instruction>): string {
+  if (ins.superOf) {
+    // The first instruction, then the second (still in the code right after it) with its own
+    // oparg: one dispatch instead of two.
+    const [first, second] = ins.superOf.map((n) => byName.get(n)!);
+    return `case ${ins.opcode}: /* ${ins.name} */ {
+{
+${emitBody(first!, byName).join("\n")}
+}
+oparg = $code[ip]! >> 8;
+{
+${emitBody(second!, byName).join("\n")}
+}
+break $dispatch;
+}`;
+  }
+  return `case ${ins.opcode}: /* ${ins.name} */ {
+${[...emitBody(ins, byName), "break $dispatch;"].join("\n")}
+}`;
+}
+
+/** An instruction's statements, ending with `ip` advanced past it. */
+function emitBody(ins: Instruction, byName: ReadonlyMap<string, Instruction>): string[] {
   const size = 1 + ins.cacheSize;
   const head = ins.deoptTarget ? byName.get(ins.deoptTarget) : undefined;
   const usesNext = ins.parts.some((p) => p.kind === "uop" && (p.uop.flags.has("HAS_JUMP") || p.uop.flags.has("HAS_FRAME")));
@@ -124,7 +146,5 @@ function emitCase(ins: Instruction, byName: ReadonlyMap<string, Instruction>): s
   const body = emitSequence(ins.inputs, ins.popped, steps, target);
   const next = usesNext ? [`let $next = ip + ${size};`] : [];
   const advance = usesNext ? `ip = $next;` : `ip += ${size};`;
-  return `case ${ins.opcode}: /* ${ins.name} */ {
-${[...next, ...body, advance, "break $dispatch;"].join("\n")}
-}`;
+  return [...next, ...body, advance];
 }

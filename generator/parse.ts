@@ -56,6 +56,9 @@ function makeSemantics(path: string, source: string) {
         parts: items(parts).map((p) => p.toPart()),
       };
     },
+    Super(_k, _o, name, _c, _eq, first, _plus, second, _semi) {
+      return { kind: "super", name: name.sourceString, nameLoc: loc(name), first: first.toRef(), second: second.toRef() };
+    },
     Family(_k, _o, name, _c, size, _cl, _eq, _ob, members, _trail, _cb, _semi) {
       return {
         kind: "family",

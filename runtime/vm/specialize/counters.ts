@@ -4,7 +4,7 @@
 // head ticks it on every execution; at zero it asks the specializer, which either rewrites the
 // instruction (and sets the counter to the cooldown that governs re-specialization after
 // misses) or backs off exponentially so a site that cannot be specialized stops asking.
-import { FAMILIES } from "../../../generated/opcodes.js";
+import { FAMILIES, SUPERINSTRUCTIONS } from "../../../generated/opcodes.js";
 import { INSTR_SIZE } from "../../../generated/tier1.js";
 import { options } from "../space.js";
 
@@ -36,14 +36,32 @@ export function initialCounter(): number {
   return options.specialize === "on" ? WARMUP : options.specialize === "stress" ? 0 : DISABLED;
 }
 
-/** Sets the initial counter of every family head in freshly assembled code units. */
+/** The superinstruction for (first << 8 | second), or 0. */
+const SUPER_OF_PAIR: Uint8Array = (() => {
+  const t = new Uint8Array(1 << 16);
+  for (const s of SUPERINSTRUCTIONS) t[(s.first << 8) | s.second] = s.opcode;
+  return t;
+})();
+
+/**
+ * Readies freshly assembled code units: sets the initial counter of every family head and, when
+ * specializing, writes superinstructions over the first of each matching pair. The second
+ * instruction stays in place (a jump may land on it), and a chain A B C can hold two supers:
+ * A+B runs B's body with B's oparg whatever opcode B's unit now carries.
+ */
 export function quicken(units: Uint16Array): Uint16Array {
   const start = initialCounter();
+  const supers = options.specialize !== "off";
   for (let ip = 0; ip < units.length; ) {
     const op = units[ip]! & 255;
     const at = COUNTER_OFFSET[op]!;
     if (at >= 0) units[ip + 1 + at] = start;
-    ip += INSTR_SIZE[op] || 1;
+    const next = ip + (INSTR_SIZE[op] || 1);
+    if (supers && next < units.length) {
+      const s = SUPER_OF_PAIR[(op << 8) | (units[next]! & 255)]!;
+      if (s !== 0) units[ip] = (units[ip]! & 0xff00) | s;
+    }
+    ip = next;
   }
   return units;
 }

@@ -50,7 +50,7 @@ export function specializationReport(executions: Uint32Array, misses: ReadonlyMa
 }
 
 /** The most frequent consecutive instruction pairs: the candidates for superinstructions. */
-export function pairReport(pairs: Uint32Array, top = 12): string[] {
+export function pairReport(pairs: Uint32Array, top = 20): string[] {
   let total = 0;
   const found: [number, number][] = [];
   for (let i = 0; i < pairs.length; i++) {
