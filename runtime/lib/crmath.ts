@@ -9,6 +9,7 @@
  * Cost: roughly 10-30 microseconds per call.
  */
 import { decompose, bitLength, scaledToDouble } from './bigfloat.js';
+import { setTrigConstants, trigFast } from './trig-dd.js';
 
 /** Working precision: fractional bits of the fixed-point values. */
 const P = 200;
@@ -110,9 +111,33 @@ function cosSeries(r: bigint, bits: number): bigint {
   return sum;
 }
 
-function trig(x: number, wantCos: boolean): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (x === 0) return wantCos ? 1 : x;
+// ----------------------------------------------- constants of the double-double fast path
+
+/** The double-doubles (and π/2 in four doubles) trig-dd.ts needs, rounded from exact values. */
+function fastPathConstants(): void {
+  const B = 300;
+  const split = (v: bigint, parts: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < parts; i++) {
+      const d = fromFixed(v, B);
+      out.push(d);
+      v -= toFixed(d, B);
+    }
+    return out;
+  };
+  const halfPi = split(pi(B) >> 1n, 4) as [number, number, number, number];
+  const invFact: [number, number][] = [];
+  let fact = 1n;
+  for (let n = 0; n <= 33; n++) {
+    if (n > 0) fact *= BigInt(n);
+    invFact.push(split((1n << BigInt(B)) / fact, 2) as [number, number]);
+  }
+  setTrigConstants({ halfPi, invFact });
+}
+fastPathConstants();
+
+/** The exact evaluation, for inputs the fast path cannot decide. */
+export function trigExact(x: number, wantCos: boolean): number {
   const { mant, exp } = decompose(x);
   const topExp = exp + bitLength(mant) - 1;
   // Keep P significant bits even for tiny arguments.
@@ -135,6 +160,13 @@ function trig(x: number, wantCos: boolean): number {
       v = -cosSeries(r, bits);
   }
   return fromFixed(v, bits);
+}
+
+function trig(x: number, wantCos: boolean): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (x === 0) return wantCos ? 1 : x;
+  const fast = trigFast(x, wantCos);
+  return fast === fast ? fast : trigExact(x, wantCos);
 }
 
 /** Correctly rounded sin(x). */
