@@ -56,3 +56,7 @@ declare function PUSH_FRAME(newFrame: number): never;
 declare function POP_FRAME(result: number): never;
 /** Suspend this (generator) frame, handing `value` to whoever resumed it. */
 declare function YIELD(value: number): never;
+/** Run the trace attached at code unit `instr`, then go on where it left. Tier 1 only. */
+declare function RUN_EXECUTOR(instr: number): never;
+/** Go back to the trace's first uop (the loop's back edge inside a trace). Tier 2 only. */
+declare function JUMP_TO_TOP(): never;

@@ -16,6 +16,8 @@ export const FLAG_NAMES = [
   "HAS_EVAL_BREAK",
   "HAS_FRAME",
   "SPECIALIZING",
+  "PUSHES_FRAME",
+  "POPS_FRAME",
 ] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
 export type Flags = ReadonlySet<FlagName>;
@@ -38,6 +40,16 @@ export interface CacheEntry {
 
 export type Tier2 = { readonly viable: true } | { readonly viable: false; readonly reason: string };
 
+/**
+ * How the trace builder translates a uop that jumps (such uops never run in a trace themselves):
+ * a conditional branch becomes the guard uop for the direction the trace follows (`branch(_A, _B)`:
+ * _A when it falls through, _B when it jumps; without _B the trace cannot follow the jump); an
+ * unconditional jump is followed (forward) or closes the loop (backward).
+ */
+export type TraceForm =
+  | { readonly kind: "branch"; readonly fallthrough: string; readonly taken: string | undefined }
+  | { readonly kind: "jump"; readonly backward: boolean };
+
 export interface Uop {
   readonly name: string;
   readonly id: number;
@@ -53,6 +65,7 @@ export interface Uop {
   readonly annotations: readonly Annotation[];
   readonly replicate: number | undefined;
   readonly tier2: Tier2;
+  readonly traceAs: TraceForm | undefined;
   /** Helpers the body calls (`H.name`), sorted. */
   readonly helpers: readonly string[];
   /** An optimizer rule for this uop per rule set, if any. */

@@ -12,6 +12,7 @@ import {
   type Pseudo,
   type StackSlot,
   type Tier2,
+  type TraceForm,
   type Uop,
   slotsOf,
   sumSizes,
@@ -22,14 +23,16 @@ import { type Diagnostic, DefsError, errors } from "./diagnostics.js";
 type Def<K extends Definition["kind"]> = Extract<Definition, { kind: K }>;
 type UopDef = Def<"inst"> | Def<"op">;
 
-const ANNOTATIONS: Record<string, { arg: boolean; on: readonly Definition["kind"][] }> = {
-  specializing: { arg: false, on: ["op", "inst"] },
-  pure: { arg: false, on: ["op", "inst"] },
-  override: { arg: false, on: ["op"] },
-  replicate: { arg: true, on: ["op", "inst"] },
-  tier1: { arg: false, on: ["op", "inst", "macro"] },
-  tier2: { arg: false, on: ["op", "inst"] },
-  no_save_ip: { arg: false, on: ["op", "inst"] },
+// `arg`: what goes between the parentheses — nothing, a number, or one or two uop names.
+const ANNOTATIONS: Record<string, { arg: "none" | "number" | "uops"; on: readonly Definition["kind"][] }> = {
+  specializing: { arg: "none", on: ["op", "inst"] },
+  pure: { arg: "none", on: ["op", "inst"] },
+  override: { arg: "none", on: ["op"] },
+  replicate: { arg: "number", on: ["op", "inst"] },
+  tier1: { arg: "none", on: ["op", "inst", "macro"] },
+  tier2: { arg: "none", on: ["op", "inst"] },
+  no_save_ip: { arg: "none", on: ["op", "inst"] },
+  branch: { arg: "uops", on: ["op", "inst"] },
 };
 
 export interface AnalyzeInput {
@@ -79,6 +82,7 @@ export function analyze(input: AnalyzeInput): Analysis {
       const facts = checked.facts.get(d.name)!;
       uops.set(d.name, makeUop(d, i + 1, facts, escaping, diags));
     });
+  for (const u of uops.values()) checkBranchGuards(u, uops, diags);
 
   // 4. Instructions: insts and macros.
   const families = makeFamilies(defs, byName, diags);
@@ -200,7 +204,8 @@ function checkAnnotations(def: Definition, diags: Diagnostic[]): void {
       diags.push(errors.unknownAnnotation(a.loc, a.name, Object.keys(ANNOTATIONS)));
       continue;
     }
-    if (spec.arg !== (a.arg !== undefined)) diags.push(errors.annotationArg(a.loc, a.name, spec.arg));
+    const given = a.arg !== undefined ? "number" : a.names.length ? "uops" : "none";
+    if (spec.arg !== given || a.names.length > 2) diags.push(errors.annotationArg(a.loc, a.name, spec.arg));
     if (!spec.on.includes(def.kind)) diags.push(errors.annotationPlacement(a.loc, a.name, spec.on.join(", ")));
   }
 }
@@ -287,6 +292,9 @@ function makeUop(d: UopDef, id: number, facts: BodyFacts, escaping: ReadonlySet<
   if (has("pure")) flags.add("PURE");
   if (calls.has("CHECK_EVAL_BREAKER")) flags.add("HAS_EVAL_BREAK");
   if (calls.has("PUSH_FRAME") || calls.has("POP_FRAME") || calls.has("YIELD")) flags.add("HAS_FRAME");
+  // The trace builder follows calls into the callee and returns back out.
+  if (calls.has("PUSH_FRAME")) flags.add("PUSHES_FRAME");
+  if (calls.has("POP_FRAME")) flags.add("POPS_FRAME");
   if (has("specializing")) flags.add("SPECIALIZING");
   if (has("pure") && (flags.has("ESCAPES") || calls.has("store32") || calls.has("storeF64") || flags.has("HAS_ERROR"))) {
     diags.push(errors.bodyForm(d.loc, `'${d.name}' is marked pure but writes memory, escapes or raises`, "remove `pure`, or move the side effect out of the op"));
@@ -312,8 +320,40 @@ function makeUop(d: UopDef, id: number, facts: BodyFacts, escaping: ReadonlySet<
     annotations: d.annotations,
     replicate: d.annotations.find((a) => a.name === "replicate")?.arg,
     tier2: tier2Of(d.annotations, calls, facts.implicits),
+    traceAs: traceFormOf(d, calls, diags),
     helpers: [...facts.helpers].sort(),
   };
+}
+
+/** A `branch(_A, _B)` names tier-2 uops that take the branch's inputs and push nothing. */
+function checkBranchGuards(u: Uop, uops: ReadonlyMap<string, Uop>, diags: Diagnostic[]): void {
+  if (u.traceAs?.kind !== "branch") return;
+  const loc = u.annotations.find((a) => a.name === "branch")!.loc;
+  for (const name of [u.traceAs.fallthrough, u.traceAs.taken]) {
+    if (name === undefined) continue;
+    const g = uops.get(name);
+    if (!g) {
+      diags.push(errors.bodyForm(loc, `'branch' on '${u.name}' names '${name}', which is not an op or inst`, `define it with 'tier2 op(${name}, (...)) { EXIT_IF(...); }' or fix the spelling`));
+      continue;
+    }
+    const same = sumSizes(g.inputs) === sumSizes(u.inputs) && sumSizes(g.outputs) === sumSizes(u.outputs);
+    if (!g.tier2.viable || g.traceAs || !same || !(g.flags.has("HAS_EXIT") || g.flags.has("HAS_DEOPT"))) {
+      diags.push(
+        errors.bodyForm(loc, `'${name}' cannot stand in for '${u.name}' in traces`, `make it a tier-2 uop with the stack effect of '${u.name}' that leaves by EXIT_IF when the trace guessed wrong`),
+      );
+    }
+  }
+}
+
+function traceFormOf(d: UopDef, calls: ReadonlySet<string>, diags: Diagnostic[]): TraceForm | undefined {
+  const branch = d.annotations.find((a) => a.name === "branch");
+  if (branch) {
+    if (!calls.has("JUMPBY")) diags.push(errors.bodyForm(branch.loc, `'branch' on '${d.name}', which never jumps`, "remove the annotation, or JUMPBY(...) in the body"));
+    return { kind: "branch", fallthrough: branch.names[0] ?? "", taken: branch.names[1] };
+  }
+  // An unconditional jump: the body starts with JUMPBY (comments aside).
+  const m = /^\s*(?:\/\/[^\n]*\n\s*)*JUMPBY\((-?)/.exec(d.body.text);
+  return m ? { kind: "jump", backward: m[1] === "-" } : undefined;
 }
 
 function tier2Of(annotations: readonly Annotation[], calls: ReadonlySet<string>, implicits: ReadonlySet<string>): Tier2 {
@@ -346,7 +386,8 @@ function makeInstruction(d: Def<"inst"> | Def<"macro">, parts: Part[], familyOf:
   const family = familyOf.get(d.name);
   const isSpecialization = family !== undefined && family.head !== d.name;
   const cacheSize = parts.reduce((n, p) => n + (p.kind === "skip" ? p.size : p.uop.cacheSize), 0);
-  const blocking = uopParts.find((p) => !p.uop.tier2.viable);
+  // Specializing uops are left out of traces; jumps become guards (or are followed).
+  const blocking = uopParts.find((p) => !p.uop.tier2.viable && p.uop.traceAs === undefined && !p.uop.flags.has("SPECIALIZING"));
   const tier1Only = d.annotations.some((a) => a.name === "tier1");
   const tier2: Tier2 = tier1Only
     ? { viable: false, reason: "marked tier1" }

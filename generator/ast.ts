@@ -23,6 +23,8 @@ export interface StackEffect {
 export interface Annotation {
   readonly name: string;
   readonly arg: number | undefined;
+  /** Uop names given as arguments (`branch(_A, _B)`). */
+  readonly names: readonly string[];
   readonly loc: Loc;
 }
 

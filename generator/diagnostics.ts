@@ -48,11 +48,11 @@ export const errors = {
     diag(loc, `'${name}' is ${what}, but a macro can only be made of ops, insts and cache entries`),
   unknownAnnotation: (loc: Loc, name: string, known: readonly string[]) =>
     diag(loc, `unknown annotation '${name}'`, `known annotations: ${known.join(", ")}`),
-  annotationArg: (loc: Loc, name: string, wants: boolean) =>
+  annotationArg: (loc: Loc, name: string, wants: "none" | "number" | "uops") =>
     diag(
       loc,
-      wants ? `annotation '${name}' needs an argument` : `annotation '${name}' takes no argument`,
-      wants ? `write '${name}(N)'` : `write '${name}' alone`,
+      wants === "none" ? `annotation '${name}' takes no argument` : wants === "number" ? `annotation '${name}' needs a number` : `annotation '${name}' needs one or two uop names`,
+      wants === "none" ? `write '${name}' alone` : wants === "number" ? `write '${name}(N)'` : `write '${name}(_FALLTHROUGH_GUARD, _TAKEN_GUARD)'`,
     ),
   annotationPlacement: (loc: Loc, name: string, allowed: string) =>
     diag(loc, `annotation '${name}' is not allowed here`, `'${name}' applies to ${allowed}`),

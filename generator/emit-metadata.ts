@@ -2,7 +2,7 @@
 // families, deopt targets) and generated/uops.ts (uop ids and metadata, and the macro → uop
 // expansion table the trace builder uses). The compiler, dis, the specializer and the trace
 // builder read these instead of writing any opcode fact by hand.
-import { type Analysis, FLAG_NAMES, type Flags, type Instruction, sumSizes } from "./analysis.js";
+import { type Analysis, FLAG_NAMES, type Flags, type Instruction, type Uop, sumSizes } from "./analysis.js";
 import { header, type Output } from "./emit-common.js";
 
 const flagBits = (flags: Flags) => FLAG_NAMES.filter((f) => flags.has(f)).map((f) => `FLAG.${f}`).join(" | ") || "0";
@@ -120,6 +120,7 @@ ${cacheEntries}
 }
 
 export function emitUops(a: Analysis): Output {
+  const ids_ = new Map(a.uops.map((u) => [u.name, u.id]));
   const ids = a.uops.map((u) => `  ${u.name}: ${u.id},`).join("\n");
   const info = a.uops
     .map(
@@ -133,6 +134,7 @@ export function emitUops(a: Analysis): Output {
     tier2: ${u.tier2.viable},
     reason: ${u.tier2.viable ? "undefined" : str(u.tier2.reason)},
     replicate: ${u.replicate ?? 0},
+    trace: ${traceForm(u, ids_)},
   },`,
     )
     .join("\n");
@@ -161,7 +163,14 @@ export interface UopInfo {
   readonly tier2: boolean;
   readonly reason: string | undefined;
   readonly replicate: number;
+  /** How the trace builder translates a uop that jumps (see generator/analysis.ts TraceForm). */
+  readonly trace: TraceForm | undefined;
 }
+
+/** branch: guard uop ids for each direction (0: the trace cannot follow it); jump: unconditional. */
+export type TraceForm =
+  | { readonly kind: "branch"; readonly fallthrough: number; readonly taken: number }
+  | { readonly kind: "jump"; readonly backward: boolean };
 
 /** Metadata by uop id (index 0 is unused). */
 export const UOP_INFO: readonly (UopInfo | undefined)[] = [
@@ -193,4 +202,11 @@ function counterOffset(head: Instruction | undefined): number {
     if (c) return p.cacheOffset + c.offset;
   }
   return -1;
+}
+
+function traceForm(u: Uop, ids: ReadonlyMap<string, number>): string {
+  const t = u.traceAs;
+  if (!t) return "undefined";
+  if (t.kind === "jump") return `{ kind: "jump", backward: ${t.backward} }`;
+  return `{ kind: "branch", fallthrough: ${ids.get(t.fallthrough) ?? 0}, taken: ${t.taken ? (ids.get(t.taken) ?? 0) : 0} }`;
 }

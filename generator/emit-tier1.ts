@@ -135,6 +135,9 @@ function emitBody(ins: Instruction, byName: ReadonlyMap<string, Instruction>): s
           return `{ const $result = ${args}; if (frame === entry) { $env.leaveFrame(frame); return $result; } const $caller = load32(frame + L.FRAME_PREVIOUS); $env.leaveFrame(frame); frame = $caller; $code = $env.code(frame); ip = load32(frame + L.FRAME_IP); ip += INSTR_SIZE[$code[ip]! & 255]!; sp = load32(frame + L.FRAME_SP); store32(sp, $result); sp += 4; continue $main; }`;
         case "YIELD":
           return `{ const $value = ${args}; store32(frame + L.FRAME_IP, ip); store32(frame + L.FRAME_SP, ${ctx.inputBase}); store32(frame + L.FRAME_FLAGS, load32(frame + L.FRAME_FLAGS) | L.FRAME_SUSPENDED); if (frame !== entry) throw new Error("YIELD outside its own interpreter call"); return $value; }`;
+        case "RUN_EXECUTOR":
+          // The trace may end in another frame (it pushes and pops frames), or raise there.
+          return `{ store32(frame + L.FRAME_SP, ${ctx.inputBase}); store32(frame + L.FRAME_IP, ip); const $r = $env.runExecutor(frame, ${args}); frame = $r < 0 ? -$r : $r; $code = $env.code(frame); ip = load32(frame + L.FRAME_IP); sp = load32(frame + L.FRAME_SP); if ($r < 0) break $error; continue $main; }`;
         case "THIS_INSTR":
           return "ip";
         default:

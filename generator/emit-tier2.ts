@@ -42,9 +42,11 @@ export const TRACE_ERROR = -1;
 export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): number {
   let sp = load32(frame + L.FRAME_SP);
   let $pc = 0;
+  const $counts = $env.uopCounts;
   for (;;) {
     const oparg = $trace[$pc + 1]!;
     const ip = $trace[$pc + 2]!;
+    if ($counts !== null) $counts[$trace[$pc]!]! += 1;
     switch ($trace[$pc]!) {
 ${cases}
       default:
@@ -64,7 +66,7 @@ function emitUopCase(u: Uop, width: number): string {
     operandAt.set(c.name, word);
     word += c.size === 4 ? 2 : 1;
   }
-  const exit = (sp: string) => `{ store32(frame + L.FRAME_SP, ${sp}); store32(frame + L.FRAME_IP, ip); return $pc / ${width}; }`;
+  const exit = (sp: string) => `{ store32(frame + L.FRAME_SP, ${sp}); store32(frame + L.FRAME_IP, ip); $env.exitFrame = frame; return $pc / ${width}; }`;
   const target: SequenceTarget = {
     cache: (c) => {
       const w = operandAt.get(c.name)!;
@@ -76,11 +78,13 @@ function emitUopCase(u: Uop, width: number): string {
         case "EXIT_IF":
           return `if (${args}) ${exit("sp")}`;
         case "ERROR_IF":
-          return `if (${args}) { store32(frame + L.FRAME_SP, ${ctx.inputBase}); store32(frame + L.FRAME_IP, ip); return -1; }`;
+          return `if (${args}) { store32(frame + L.FRAME_SP, ${ctx.inputBase}); store32(frame + L.FRAME_IP, ip); $env.exitFrame = frame; return -1; }`;
         case "ERROR_NO_POP":
-          return `{ store32(frame + L.FRAME_SP, sp); store32(frame + L.FRAME_IP, ip); return -1; }`;
+          return `{ store32(frame + L.FRAME_SP, sp); store32(frame + L.FRAME_IP, ip); $env.exitFrame = frame; return -1; }`;
         case "CHECK_EVAL_BREAKER":
-          return `if (load32(L.EVAL_BREAKER) !== 0 && $env.evalBreaker(frame)) { store32(frame + L.FRAME_IP, ip); return -1; }`;
+          return `if (load32(L.EVAL_BREAKER) !== 0) { store32(frame + L.FRAME_SP, sp); store32(frame + L.FRAME_IP, ip); if ($env.evalBreaker(frame)) { $env.exitFrame = frame; return -1; } }`;
+        case "JUMP_TO_TOP":
+          return `{ $pc = 0; continue; }`;
         case "PUSH_FRAME":
           return `{ store32(frame + L.FRAME_SP, ${ctx.inputBase}); frame = ${args}; sp = load32(frame + L.FRAME_SP); $pc += ${width}; continue; }`;
         case "POP_FRAME":

@@ -127,9 +127,12 @@ function makeSemantics(path: string, source: string) {
   s.addOperation("toAnnotation", {
     Annotation(name, arg) {
       const a = arg.children[0];
+      const values: string[] = a ? a.children[1]!.asIteration().children.map((v: { sourceString: string }) => v.sourceString) : [];
+      const numbers = values.filter((v) => /^\d+$/.test(v));
       return {
         name: name.sourceString,
-        arg: a ? Number(a.children[1]!.sourceString) : undefined,
+        arg: numbers.length ? Number(numbers[0]) : undefined,
+        names: values.filter((v) => !/^\d+$/.test(v)),
         loc: loc(this),
       } satisfies Annotation;
     },

@@ -4,7 +4,7 @@
 
 export type Expander = (name: string, args: string) => string | undefined;
 
-const FORM = /\b(DEOPT_IF|EXIT_IF|ERROR_IF|ERROR_NO_POP|JUMPBY|CHECK_EVAL_BREAKER|REDISPATCH|SET_CACHE|PUSH_FRAME|POP_FRAME|YIELD|THIS_INSTR)\b/g;
+const FORM = /\b(DEOPT_IF|EXIT_IF|ERROR_IF|ERROR_NO_POP|JUMPBY|CHECK_EVAL_BREAKER|REDISPATCH|SET_CACHE|PUSH_FRAME|POP_FRAME|YIELD|RUN_EXECUTOR|JUMP_TO_TOP|THIS_INSTR)\b/g;
 
 /** Replaces every special form in `text`; `expand` returns the replacement (for the whole call). */
 export function expandForms(text: string, expand: Expander): string {

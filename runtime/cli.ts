@@ -10,12 +10,16 @@ commands:
   -c CODE                                  run a Python program given as a string
   dis [--specialized] FILE.py              list a program's bytecode (--specialized: run it
                                            first, then list the quickened bytecode)
+  trace [options] FILE.py                  run on tier 2, then print every trace: the bytecode
+                                           it came from, its uops, the optimized uops, exits
   --version                                print the version
 
 options for run/-c:
   --tier 1|2|jit   execution tier (default 1)     --stats        print VM statistics
   --max-heap SIZE  heap limit (e.g. 256M)         --gc-stress    collect at every safepoint
   --no-specialize  no quickening (the baseline)   --specialize-stress  specialize at first execution
+  --tier2-threshold N  back-edge (and side-exit) executions before a trace forms (default 16)
+  --optimizer NAME     trace optimizer rule set: default, none, or another in defs/optimizer/
 `;
 
 interface RunFlags {
@@ -24,6 +28,8 @@ interface RunFlags {
   maxHeap: number | undefined;
   gcStress: boolean;
   specialize: "on" | "off" | "stress";
+  tier2Threshold: number;
+  optimizer: string;
 }
 
 function parseSize(s: string): number | undefined {
@@ -35,7 +41,7 @@ function parseSize(s: string): number | undefined {
 
 /** Splits VM flags (before the program) from the rest. */
 function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | string {
-  const flags: RunFlags = { tier: process.env.TIERFORGE_JIT === "1" ? "jit" : "1", stats: false, maxHeap: undefined, gcStress: false, specialize: "on" };
+  const flags: RunFlags = { tier: process.env.TIERFORGE_JIT === "1" ? "jit" : "1", stats: false, maxHeap: undefined, gcStress: false, specialize: "on", tier2Threshold: 16, optimizer: "default" };
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -45,6 +51,11 @@ function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | strin
     else if (a === "--gc-stress") flags.gcStress = true;
     else if (a === "--no-specialize") flags.specialize = "off";
     else if (a === "--specialize-stress") flags.specialize = "stress";
+    else if (a === "--tier2-threshold" || a.startsWith("--tier2-threshold=")) {
+      const v = a === "--tier2-threshold" ? argv[++i] ?? "" : a.slice(18);
+      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 4096) return `tierforge: --tier2-threshold: expected a whole number from 1 to 4096, got '${v}'`;
+      flags.tier2Threshold = Number(v);
+    } else if (a === "--optimizer" || a.startsWith("--optimizer=")) flags.optimizer = a === "--optimizer" ? argv[++i] ?? "" : a.slice(12);
     else if (a === "--max-heap" || a.startsWith("--max-heap=")) {
       const v = a === "--max-heap" ? argv[++i] ?? "" : a.slice(11);
       const n = parseSize(v);
@@ -53,8 +64,29 @@ function parseFlags(argv: string[]): { flags: RunFlags; rest: string[] } | strin
     } else break;
   }
   if (!["1", "2", "jit"].includes(flags.tier)) return `tierforge: --tier: expected 1, 2 or jit, got '${flags.tier}'`;
-  if (flags.tier !== "1") return `tierforge: --tier ${flags.tier} is not available yet (tier 2 and the JIT are issues 6 and 7); use --tier 1`;
+  if (flags.tier === "jit") return `tierforge: --tier jit is not available yet (the JIT is issue 7); use --tier 2`;
   return { flags, rest: argv.slice(i) };
+}
+
+/** --optimizer names a rule set that exists (checked only when tier 2 is on: it loads them). */
+async function knownOptimizer(flags: RunFlags): Promise<boolean> {
+  if (flags.tier === "1" || flags.optimizer === "none") return true;
+  const { RULESETS } = await import("./optimizer/optimize.js");
+  if (RULESETS.includes(flags.optimizer)) return true;
+  process.stderr.write(`tierforge: --optimizer: unknown rule set '${flags.optimizer}' (known: none, ${RULESETS.join(", ")})\n`);
+  return false;
+}
+
+function vmOptions(flags: RunFlags) {
+  return {
+    stats: flags.stats,
+    gcStress: flags.gcStress,
+    specialize: flags.specialize,
+    tier: flags.tier === "1" ? (1 as const) : (2 as const),
+    tier2Threshold: flags.tier2Threshold,
+    optimizer: flags.optimizer,
+    ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}),
+  };
 }
 
 async function run(argv: string[], inline: boolean): Promise<number> {
@@ -64,6 +96,7 @@ async function run(argv: string[], inline: boolean): Promise<number> {
     return 2;
   }
   const { flags, rest } = parsed;
+  if (!(await knownOptimizer(flags))) return 2;
   if (!rest.length) {
     process.stderr.write(inline ? "tierforge -c: expected CODE\n" : "tierforge run: expected FILE.py\n");
     return 2;
@@ -84,7 +117,7 @@ async function run(argv: string[], inline: boolean): Promise<number> {
     filename = target;
   }
   const vm = await import("./vm/vm.js");
-  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, specialize: flags.specialize, ...(flags.maxHeap ? { maxHeap: flags.maxHeap } : {}) });
+  vm.startVM(vmOptions(flags));
   if (inline) vm.rememberSource(filename, source);
   // For `npm run bench`: run the program TIERFORGE_BENCH_REPEAT times in this one VM and report
   // each run's time without start-up (the first includes warm-up; later ones are steady state).
@@ -151,13 +184,35 @@ async function disSpecialized(argv: string[]): Promise<number> {
   const { disassemble } = await import("./compiler/dis.js");
   const { quickenedUnits } = await import("./objects/callables.js");
   const { flags } = parsed;
-  vm.startVM({ stats: flags.stats, gcStress: flags.gcStress, specialize: flags.specialize });
+  vm.startVM(vmOptions(flags));
   const r = vm.runMain(file, source, [file, ...args]);
   const main = vm.lastMain.info;
   if (!main) return r.exitCode;
   process.stdout.write(`\nQuickened bytecode of ${file} after the run (caches in brackets):\n`);
   process.stdout.write(disassemble(main, (c) => quickenedUnits.get(c)));
   return r.exitCode;
+}
+
+/** `trace [run flags] FILE.py`: runs the program on tier 2, then prints every trace it made. */
+async function trace(argv: string[]): Promise<number> {
+  const parsed = parseFlags(["--tier", "2", ...argv]);
+  if (typeof parsed === "string") {
+    process.stderr.write(parsed + "\n");
+    return 2;
+  }
+  const [file, ...args] = parsed.rest;
+  const source = readProgram("tierforge trace", file);
+  if (source === undefined || file === undefined) return 2;
+  if (!(await knownOptimizer(parsed.flags))) return 2;
+  const vm = await import("./vm/vm.js");
+  vm.startVM({ ...vmOptions(parsed.flags), stats: true });
+  const { formatTraces } = await import("./tier2/show.js");
+  try {
+    return vm.runMain(file, source, [file, ...args]).exitCode;
+  } finally {
+    // Also when the run failed inside the VM: the traces are what one wants to see then.
+    process.stdout.write(formatTraces());
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -178,6 +233,7 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === "run") return run(argv.slice(1), false);
   if (cmd === "-c") return run(argv.slice(1), true);
   if (cmd === "dis") return dis(argv.slice(1));
+  if (cmd === "trace") return trace(argv.slice(1));
   if (cmd.startsWith("-") && cmd !== "-c") {
     // Flags before -c / FILE: `tierforge --stats -c CODE`.
     const cIndex = argv.indexOf("-c");

@@ -20,6 +20,11 @@ const TIERS = [
   ["1 --no-specialize", ["--no-specialize"]],
   ["1 --specialize-stress", ["--specialize-stress"]],
   ["1 --gc-stress", ["--gc-stress"]],
+  // Tier 2 at its default threshold, and with every loop traced at its first back edge and every
+  // exit grown into a side trace at once (traces form before the code has specialized, so they
+  // run generic uops and exit a lot).
+  ["2", ["--tier", "2"]],
+  ["2 --tier2-threshold 1", ["--tier", "2", "--tier2-threshold", "1"]],
 ] as const;
 const known = new Set(
   readFileSync(join(CORPUS, "known-failures.txt"), "utf8")

@@ -43,6 +43,11 @@ const env: InterpEnv = {
   evalBreaker: () => false,
   counts: null,
   pairs: null,
+  runExecutor: () => {
+    throw new Error("no traces in this test");
+  },
+  exitFrame: 0,
+  uopCounts: null,
   deopted: (op) => void deopts.push(op),
 };
 

@@ -187,6 +187,11 @@ export interface Helpers {
   specializeStoreAttr(frame: Ptr, instr: i32, owner: Value, nameIndex: i32): void;
   /** FOR_ITER. */
   specializeForIter(frame: Ptr, instr: i32, iter: Value): void;
+  /**
+   * JUMP_BACKWARD's counter fired: project a trace from the loop's head (runtime/tier2); true
+   * when the instruction became ENTER_EXECUTOR, false when its counter was backed off instead.
+   */
+  backEdgeHot(frame: Ptr, instr: i32, oparg: i32): boolean;
   /** UNPACK_SEQUENCE. */
   specializeUnpackSequence(frame: Ptr, instr: i32, seq: Value, n: i32): void;
   /** TO_BOOL. */

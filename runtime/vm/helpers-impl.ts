@@ -15,6 +15,7 @@ import {
 } from "../objects/values.js";
 import type { Helpers } from "./helpers-api.js";
 import * as S from "./specialize/families.js";
+import { backEdgeHot } from "../tier2/executors.js";
 import { fastPaths } from "./specialize/fast-paths.js";
 import { current, newFunctionFrame, runFrame } from "./interpreter.js";
 import { load32, store32 } from "./memory.js";
@@ -454,6 +455,7 @@ export const helpers: Helpers = {
   specializeLoadMethod: S.specializeLoadMethod,
   specializeStoreAttr: S.specializeStoreAttr,
   specializeForIter: S.specializeForIter,
+  backEdgeHot,
   specializeUnpackSequence: S.specializeUnpackSequence,
   specializeCall: S.specializeCall,
   specializeToBool: S.specializeToBool,

@@ -22,4 +22,14 @@ export interface InterpEnv {
   pairs: Uint32Array | null;
   /** Counts a miss of specialized `opcode`: a guard failed and its family head runs instead. */
   deopted(opcode: number): void;
+  /**
+   * Runs the trace attached at code unit `instr` of the frame's code (FRAME_IP/FRAME_SP set there):
+   * returns the frame tier 1 resumes in (its FRAME_IP/FRAME_SP set), or minus that frame when
+   * the trace raised (FRAME_IP is then the failing instruction).
+   */
+  runExecutor(frame: Ptr, instr: number): number;
+  /** The frame runTier2 was in when it returned (traces push and pop frames). */
+  exitFrame: Ptr;
+  /** Uops executed by uop id when --stats is on (the uop interpreter counts them), else null. */
+  uopCounts: Uint32Array | null;
 }

@@ -13,6 +13,7 @@ import { load32, store32 } from "./memory.js";
 import { heap, options } from "./space.js";
 import type { Ptr, Value } from "./types.js";
 import { NULL } from "../objects/values.js";
+import { runExecutor } from "../tier2/executors.js";
 
 /** Misses of specialized instructions, by opcode (--stats). */
 export const stats = { misses: new Map<number, number>() };
@@ -29,6 +30,9 @@ export const env: InterpEnv = {
   deopted(op) {
     if (options.stats) stats.misses.set(op, (stats.misses.get(op) ?? 0) + 1);
   },
+  runExecutor: (frame, instr) => runExecutor(env, frame, instr),
+  exitFrame: 0,
+  uopCounts: null,
 };
 
 /** The innermost frame that has called out of the interpreter into JS (for tracebacks, GC). */

@@ -105,6 +105,32 @@ export function setListItem(l: Value, i: i32, v: Value): void {
   store32(load32(l + L.LIST_ITEMS) + (i << 2), v);
 }
 
+// ---- Iterators -----------------------------------------------------------------------------
+// Each returns the next item and advances, or NULL (touching nothing) when exhausted: FOR_ITER_*
+// jump on NULL in tier 1, the trace uops exit on it, so both share one definition of a step.
+export function rangeIterNext(it: Value): Value {
+  const value = load32(it + L.RANGE_ITER_NEXT);
+  const step = load32(it + L.RANGE_ITER_STEP);
+  const stop = load32(it + L.RANGE_ITER_STOP);
+  if (step > 0 ? value >= stop : value <= stop) return NULL;
+  store32(it + L.RANGE_ITER_NEXT, (value + step) | 0);
+  return mkInt(value);
+}
+export function listIterNext(it: Value): Value {
+  const list = load32(it + L.SEQ_ITER_SEQ) as Value;
+  const index = load32(it + L.SEQ_ITER_INDEX);
+  if (index >= listLen(list)) return NULL;
+  store32(it + L.SEQ_ITER_INDEX, (index + 1) | 0);
+  return listItem(list, index);
+}
+export function tupleIterNext(it: Value): Value {
+  const tuple = load32(it + L.SEQ_ITER_SEQ) as Value;
+  const index = load32(it + L.SEQ_ITER_INDEX);
+  if (index >= tupleLen(tuple)) return NULL;
+  store32(it + L.SEQ_ITER_INDEX, (index + 1) | 0);
+  return tupleItem(tuple, index);
+}
+
 // ---- Allocation ----------------------------------------------------------------------------
 /** Bump-allocates `size` bytes from the current chunk, or returns 0 when it is full. */
 export function allocFast(size: i32): Ptr {

@@ -7,6 +7,12 @@ export interface VMOptions extends HeapOptions {
   stats: boolean;
   /** Quickening: on, off (`--no-specialize`), or stress (specialize at the first execution). */
   specialize: "on" | "off" | "stress";
+  /** Highest tier: 1 (interpreter only) or 2 (hot loops become uop traces). */
+  tier: 1 | 2;
+  /** Back-edge executions (and hot-exit executions) that trigger trace formation. */
+  tier2Threshold: number;
+  /** The trace optimizer's rule set (`none`: traces run as projected). */
+  optimizer: string;
 }
 
 export const options: VMOptions = {
@@ -15,6 +21,9 @@ export const options: VMOptions = {
   recursionLimit: 1000,
   stats: false,
   specialize: "on",
+  tier: 1,
+  tier2Threshold: 16,
+  optimizer: "default",
 };
 
 let theHeap: Heap | undefined;

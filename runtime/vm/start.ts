@@ -1,5 +1,7 @@
 // Bringing the VM up: bootstrap the object world, install the helpers the generated
 // interpreters call, and fill the builtins namespace. Idempotent; one VM per process.
+import { tier2Stats } from "../tier2/stats.js";
+import { UOP_INFO } from "../../generated/uops.js";
 import * as L from "../layout.js";
 import { bootstrap, extraRoots } from "../objects/bootstrap.js";
 import { newBuiltin } from "../objects/callables.js";
@@ -42,6 +44,7 @@ export function startVM(opts: Partial<VMOptions> = {}): void {
   if (options.stats) {
     env.counts = new Uint32Array(256);
     env.pairs = new Uint32Array(65536);
+    env.uopCounts = tier2Stats.uopCounts = new Uint32Array(UOP_INFO.length);
   }
   const b = newDict();
   builtinsRef.dict = b;

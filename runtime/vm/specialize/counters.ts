@@ -4,11 +4,11 @@
 // head ticks it on every execution; at zero it asks the specializer, which either rewrites the
 // instruction (and sets the counter to the cooldown that governs re-specialization after
 // misses) or backs off exponentially so a site that cannot be specialized stops asking.
-import { FAMILIES, SUPERINSTRUCTIONS } from "../../../generated/opcodes.js";
+import { CACHE_ENTRIES, FAMILIES, OP, SUPERINSTRUCTIONS } from "../../../generated/opcodes.js";
 import { INSTR_SIZE } from "../../../generated/tier1.js";
 import { options } from "../space.js";
 
-const counter = (value: number, backoff: number) => (value << 4) | backoff;
+export const counter = (value: number, backoff: number) => (value << 4) | backoff;
 
 /** First value: specialize on the second execution (CPython 3.12's warm-up). */
 export const WARMUP = counter(1, 1);
@@ -36,6 +36,14 @@ export function initialCounter(): number {
   return options.specialize === "on" ? WARMUP : options.specialize === "stress" ? 0 : DISABLED;
 }
 
+/** Where JUMP_BACKWARD keeps its back-edge counter (tier 2's trigger). */
+export const BACK_EDGE_COUNTER = CACHE_ENTRIES[OP.JUMP_BACKWARD]!["counter"]!.offset;
+
+/** A back edge's first counter: fire on the threshold-th execution when tier 2 is on. */
+export function backEdgeCounter(): number {
+  return options.tier === 2 ? counter(Math.min(Math.max(options.tier2Threshold, 1), 4096) - 1, 0) : DISABLED;
+}
+
 /** The superinstruction for (first << 8 | second), or 0. */
 const SUPER_OF_PAIR: Uint8Array = (() => {
   const t = new Uint8Array(1 << 16);
@@ -51,11 +59,13 @@ const SUPER_OF_PAIR: Uint8Array = (() => {
  */
 export function quicken(units: Uint16Array): Uint16Array {
   const start = initialCounter();
+  const backEdge = backEdgeCounter();
   const supers = options.specialize !== "off";
   for (let ip = 0; ip < units.length; ) {
     const op = units[ip]! & 255;
     const at = COUNTER_OFFSET[op]!;
     if (at >= 0) units[ip + 1 + at] = start;
+    else if (op === OP.JUMP_BACKWARD) units[ip + 1 + BACK_EDGE_COUNTER] = backEdge;
     const next = ip + (INSTR_SIZE[op] || 1);
     if (supers && next < units.length) {
       const s = SUPER_OF_PAIR[(op << 8) | (units[next]! & 255)]!;
