@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --quick] [--only richards,nbody] [--configs tier1,cpython] [--repeats N]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -40,6 +40,13 @@ const CONFIGS = [
   { name: "tier1-nospec", label: "tierforge --tier 1 --no-specialize", kind: "tierforge", args: ["--tier", "1", "--no-specialize"] },
   { name: "tier1", label: "tierforge --tier 1", kind: "tierforge", args: ["--tier", "1"] },
   { name: "tier2", label: "tierforge --tier 2", kind: "tierforge", args: ["--tier", "2"] },
+  { name: "tier2-noopt", label: "tierforge --tier 2 --optimizer none", kind: "tierforge", args: ["--tier", "2", "--optimizer", "none"] },
+  // Every other optimizer rule set in defs/optimizer/ is compared too.
+  ...readdirSync(join(ROOT, "defs/optimizer"))
+    .filter((f) => f.endsWith(".def") && f !== "default.def")
+    .sort()
+    .map((f) => f.replace(/\.def$/, ""))
+    .map((name) => ({ name: `tier2-${name}`, label: `tierforge --tier 2 --optimizer ${name}`, kind: "tierforge", args: ["--tier", "2", "--optimizer", name] })),
   { name: "jit", label: "tierforge --tier jit", kind: "tierforge", args: ["--tier", "jit"] },
   { name: "cpython", label: "CPython (python3)", kind: "python", cmd: "python3" },
   { name: "pypy", label: "PyPy (pypy3)", kind: "python", cmd: "pypy3", install: "apt-get install pypy3" },

@@ -9,7 +9,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..");
 const PROGRAMS = join(ROOT, "bench/programs");
 const manifest = JSON.parse(readFileSync(join(PROGRAMS, "manifest.json"), "utf8")).programs as { name: string; file: string; quick: number }[];
-const TIERS = [["tier 1", ["--tier", "1"]]] as const;
+const TIERS = [
+  ["tier 1", ["--tier", "1"]],
+  ["tier 2", ["--tier", "2"]],
+  ["tier 2, threshold 1", ["--tier", "2", "--tier2-threshold", "1"]],
+] as const;
 
 function run(args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) =>
