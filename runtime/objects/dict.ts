@@ -31,6 +31,9 @@ let nextVersion = 1;
 // same attributes in the same order has the same version; any other change (a deletion, a
 // non-str key, too many keys, or a plain dict's insertion) gives the dict a fresh version.
 let nextKeysVersion = L.EMPTY_KEYS_VERSION;
+
+/** Called with an unshared keys version that is gone for good (tier 2 drops traces guarding on it). */
+export const dictWatch = { retired: (_version: number): void => {} };
 class Shape {
   readonly id = nextKeysVersion++;
   readonly next = new Map<string, Shape>();
@@ -64,6 +67,8 @@ export class DictStore {
 
   private keysChanged(appended: string | undefined): void {
     const shape = this.shape;
+    // A version of unshared keys (globals, builtins, class dicts) is never seen again.
+    if (shape === undefined) dictWatch.retired(this.keysVersion);
     if (shape !== undefined && appended !== undefined && shape.size < MAX_SHAPE_KEYS) {
       let next = shape.next.get(appended);
       if (next === undefined && shapeCount < MAX_SHAPES) {

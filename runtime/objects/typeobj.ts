@@ -106,13 +106,21 @@ export function makeType(at: Ptr, name: string, bases: Ptr[], layout: Layout, mo
   return info;
 }
 
+/**
+ * Called with a type version that no type will have again (versions are never reused): tier 2
+ * drops the traces that guard on it (runtime/tier2/watch.ts).
+ */
+export const typeWatch = { retired: (_version: number): void => {} };
+
 /** Invalidates caches keyed on this type and its subclasses' versions. */
 export function bumpVersion(info: TypeInfo): void {
+  if (info.version) typeWatch.retired(info.version);
   info.version = nextVersion++;
   info.lookupCache.clear();
   store32(info.ptr + TYPE_VERSION, info.version);
   if (!info.hasSubclasses) return;
   for (const t of allTypes) if (t !== info && t.mro.includes(info.ptr)) {
+    typeWatch.retired(t.version);
     t.version = nextVersion++;
     t.lookupCache.clear();
     store32(t.ptr + TYPE_VERSION, t.version);

@@ -22,6 +22,7 @@ import type { Ptr, Value } from "../vm/types.js";
 import { instructionUnit, project } from "./project.js";
 import { type TraceUop, pack } from "./trace.js";
 import { tier2Stats } from "./stats.js";
+import { installWatchers, stale, watch } from "./watch.js";
 
 export interface Executor {
   /** Numbered in creation order (for `tierforge trace` and --stats). */
@@ -102,6 +103,10 @@ function makeExecutor(frame: Ptr, code: Value, startIp: number, parent: Executor
     tier2Stats.failed(p.reason);
     return undefined;
   }
+  if (stale(p.uops)) {
+    tier2Stats.failed("specialized for a class or namespace that has changed since (tier 1 re-specializes first)");
+    return undefined;
+  }
   const co = codeObject(code);
   const stackDepth = (load32(frame + L.FRAME_SP) - (frame + L.FRAME_LOCALS)) / 4 - co.nlocalsplus;
   const optimized = options.optimizer === "none" ? undefined : optimizeTrace(p.uops, options.optimizer, { stackDepth, nlocals: co.nlocalsplus });
@@ -125,6 +130,7 @@ function makeExecutor(frame: Ptr, code: Value, startIp: number, parent: Executor
     runs: 0,
   };
   allExecutors.push(exec);
+  watch(exec, exec.uops);
   tier2Stats.created(exec.parent !== undefined, optimized?.guardsRemoved ?? 0);
   return exec;
 }
@@ -150,8 +156,9 @@ export function runExecutor(env: InterpEnv, frame: Ptr, ip: number): number {
     // Resume at the instruction's first unit, so tier 1 sees its EXTENDED_ARG prefixes.
     store32(frame + L.FRAME_IP, left.start);
     tier2Stats.exited(left);
-    const side: Executor | undefined = exec.side[r];
-    if (side && side.valid) {
+    let side: Executor | undefined = exec.side[r];
+    if (side && !side.valid) side = exec.side[r] = undefined;
+    if (side) {
       exec = side;
       continue;
     }
@@ -209,11 +216,12 @@ function branchGuardDirection(u: TraceUop): boolean | undefined {
   return undefined;
 }
 
-/** Drops every executor (e.g. when an assumption all traces share changes). */
-export function invalidateAll(reason: string): void {
-  for (const e of allExecutors) {
-    if (!e.valid) continue;
-    e.valid = false;
-    tier2Stats.invalidated(reason);
-  }
+/** Drops an executor and the side traces that hang off it. */
+function invalidate(e: Executor, reason: string): void {
+  if (!e.valid) return;
+  e.valid = false;
+  tier2Stats.invalidated(reason);
+  for (const s of e.side) if (s) invalidate(s, reason);
 }
+
+installWatchers((w, reason) => invalidate(w as Executor, reason));
