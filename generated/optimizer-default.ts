@@ -11,20 +11,32 @@ import {
   symOfType,
   symConst,
   knownType,
+  knownVersion,
+  knownKeys,
+  withVersion,
+  withKeys,
 } from "../runtime/optimizer/symbols.js";
 import * as L from "../runtime/layout.js";
 
 /** Uops that have a rule in the 'default' rule set. */
 export const RULES: readonly string[] = [
   "IS_OP",
+  "LOAD_CONST",
+  "LOAD_FAST",
+  "LOAD_FAST_BOUND",
   "PUSH_NULL",
+  "STORE_FAST",
   "UNARY_NOT",
   "_BINARY_OP_ADD_FLOAT",
   "_BINARY_OP_ADD_INT",
+  "_BINARY_OP_BITWISE_INT",
+  "_BINARY_OP_FLOOR_DIVIDE_INT",
+  "_BINARY_OP_MODULO_INT",
   "_BINARY_OP_MULTIPLY_FLOAT",
   "_BINARY_OP_MULTIPLY_INT",
   "_BINARY_OP_SUBTRACT_FLOAT",
   "_BINARY_OP_SUBTRACT_INT",
+  "_BINARY_OP_TRUE_DIVIDE_FLOAT",
   "_COMPARE_OP_FLOAT",
   "_COMPARE_OP_INT",
   "_FOR_ITER_RANGE",
@@ -32,6 +44,8 @@ export const RULES: readonly string[] = [
   "_GUARD_BOTH_INT",
   "_GUARD_LIST_ITER",
   "_GUARD_RANGE_ITER",
+  "_GUARD_TUPLE_ITER",
+  "_ITER_NEXT_RANGE",
 ];
 
 /**
@@ -52,6 +66,10 @@ export function abstractUop(
   void knownType;
   void symOfType;
   void operand;
+  void knownVersion;
+  void knownKeys;
+  void withVersion;
+  void withKeys;
   switch (uop) {
     case 1: /* BEFORE_WITH (default) */ {
       stack.length -= 1;
@@ -193,7 +211,7 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 29: /* IS_OP: defs/optimizer/default.def:55 */ {
+    case 29: /* IS_OP: defs/optimizer/default.def:91 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -244,9 +262,13 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 38: /* LOAD_CONST (default) */ {
+    case 38: /* LOAD_CONST: defs/optimizer/default.def:22 */ {
+      let value: Sym = UNKNOWN;
+      {
+        value = $ctx.constant(oparg);
+      }
       stack.length -= 0;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(value);
       return;
     }
     case 39: /* LOAD_DEREF (default) */ {
@@ -254,14 +276,22 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 40: /* LOAD_FAST (default) */ {
+    case 40: /* LOAD_FAST: defs/optimizer/default.def:10 */ {
+      let value: Sym = UNKNOWN;
+      {
+        value = $ctx.local(oparg);
+      }
       stack.length -= 0;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(value);
       return;
     }
-    case 41: /* LOAD_FAST_BOUND (default) */ {
+    case 41: /* LOAD_FAST_BOUND: defs/optimizer/default.def:14 */ {
+      let value: Sym = UNKNOWN;
+      {
+        value = $ctx.local(oparg);
+      }
       stack.length -= 0;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(value);
       return;
     }
     case 42: /* LOAD_NAME (default) */ {
@@ -324,7 +354,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 54: /* PUSH_NULL: defs/optimizer/default.def:80 */ {
+    case 54: /* PUSH_NULL: defs/optimizer/default.def:125 */ {
       let res: Sym = UNKNOWN;
       {
         res = { kind: "null" };
@@ -383,9 +413,14 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 65: /* STORE_FAST (default) */ {
+    case 65: /* STORE_FAST: defs/optimizer/default.def:18 */ {
+      const value = stack[stack.length - 1]!;
+
+      {
+        $ctx.setLocal(oparg, value);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      stack.push();
       return;
     }
     case 66: /* STORE_GLOBAL (default) */ {
@@ -403,7 +438,7 @@ export function abstractUop(
       for (let i = 0; i < oparg - 2 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 69: /* UNARY_NOT: defs/optimizer/default.def:59 */ {
+    case 69: /* UNARY_NOT: defs/optimizer/default.def:95 */ {
       const value = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
       {
@@ -438,7 +473,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 75: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:34 */ {
+    case 75: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:66 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -449,7 +484,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 76: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:21 */ {
+    case 76: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:41 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -465,33 +500,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 78: /* _BINARY_OP_BITWISE_INT (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 79: /* _BINARY_OP_FLOOR_DIVIDE_INT (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 80: /* _BINARY_OP_MODULO_INT (default) */ {
-      stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
-      return;
-    }
-    case 81: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:42 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_FLOAT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 82: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:29 */ {
+    case 78: /* _BINARY_OP_BITWISE_INT: defs/optimizer/default.def:53 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -502,18 +511,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 83: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:38 */ {
-      const left = stack[stack.length - 2]!;
-      const right = stack[stack.length - 1]!;
-      let res: Sym = UNKNOWN;
-      {
-        res = symOfType(L.TYPE_FLOAT);
-      }
-      stack.length -= 2;
-      stack.push(res);
-      return;
-    }
-    case 84: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:25 */ {
+    case 79: /* _BINARY_OP_FLOOR_DIVIDE_INT: defs/optimizer/default.def:61 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -524,9 +522,70 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 85: /* _BINARY_OP_TRUE_DIVIDE_FLOAT (default) */ {
+    case 80: /* _BINARY_OP_MODULO_INT: defs/optimizer/default.def:57 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_INT);
+      }
       stack.length -= 2;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(res);
+      return;
+    }
+    case 81: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:74 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_FLOAT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 82: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:49 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_INT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 83: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:70 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_FLOAT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 84: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:45 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_INT);
+      }
+      stack.length -= 2;
+      stack.push(res);
+      return;
+    }
+    case 85: /* _BINARY_OP_TRUE_DIVIDE_FLOAT: defs/optimizer/default.def:78 */ {
+      const left = stack[stack.length - 2]!;
+      const right = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_FLOAT);
+      }
+      stack.length -= 2;
+      stack.push(res);
       return;
     }
     case 86: /* _BINARY_SUBSCR (default) */ {
@@ -604,7 +663,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 101: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:51 */ {
+    case 101: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:87 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -615,7 +674,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 102: /* _COMPARE_OP_INT: defs/optimizer/default.def:47 */ {
+    case 102: /* _COMPARE_OP_INT: defs/optimizer/default.def:83 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -666,7 +725,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 111: /* _FOR_ITER_RANGE: defs/optimizer/default.def:75 */ {
+    case 111: /* _FOR_ITER_RANGE: defs/optimizer/default.def:111 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -681,7 +740,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 113: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:14 */ {
+    case 113: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:34 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -694,7 +753,7 @@ export function abstractUop(
       stack.push(left, right);
       return;
     }
-    case 114: /* _GUARD_BOTH_INT: defs/optimizer/default.def:7 */ {
+    case 114: /* _GUARD_BOTH_INT: defs/optimizer/default.def:27 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
@@ -757,7 +816,7 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 125: /* _GUARD_LIST_ITER: defs/optimizer/default.def:69 */ {
+    case 125: /* _GUARD_LIST_ITER: defs/optimizer/default.def:105 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -768,7 +827,7 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 126: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:64 */ {
+    case 126: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:100 */ {
       let iter = stack[stack.length - 1]!;
 
       {
@@ -779,9 +838,15 @@ export function abstractUop(
       stack.push(iter);
       return;
     }
-    case 127: /* _GUARD_TUPLE_ITER (default) */ {
+    case 127: /* _GUARD_TUPLE_ITER: defs/optimizer/default.def:119 */ {
+      let iter = stack[stack.length - 1]!;
+
+      {
+        if (knownType(iter) === L.TYPE_TUPLE_ITER) $ctx.remove();
+        iter = symOfType(L.TYPE_TUPLE_ITER);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(iter);
       return;
     }
     case 128: /* _GUARD_TYPE_VERSION (default) */ {
@@ -794,9 +859,14 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 130: /* _ITER_NEXT_RANGE (default) */ {
+    case 130: /* _ITER_NEXT_RANGE: defs/optimizer/default.def:115 */ {
+      let iter = stack[stack.length - 1]!;
+      let next: Sym = UNKNOWN;
+      {
+        next = symOfType(L.TYPE_INT);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
+      stack.push(iter, next);
       return;
     }
     case 131: /* _ITER_NEXT_TUPLE (default) */ {

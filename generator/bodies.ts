@@ -44,12 +44,17 @@ export interface CheckResult {
 const RUNTIME_FILES = ["layout.ts", "vm/types.ts", "vm/memory.ts", "vm/intrinsics.ts", "vm/helpers-api.ts", "optimizer/symbols.ts"];
 
 const RULES_PRELUDE = [
-  `import { type Sym, UNKNOWN, NOT_NULL, BOTTOM, symOfType, symConst, knownType } from "./rt/optimizer/symbols";`,
+  `import { type Sym, UNKNOWN, NOT_NULL, BOTTOM, symOfType, symConst, knownType, knownVersion, knownKeys, withVersion, withKeys } from "./rt/optimizer/symbols";`,
   `import * as L from "./rt/layout";`,
   `/** Drop the uop being optimized from the trace. */`,
   `declare function REMOVE_UOP(): void;`,
   `/** Replace the uop being optimized by another one. */`,
   `declare function REPLACE_UOP(name: string, oparg: number, operand: number): void;`,
+  `/** The symbol of fast local \`i\` of the uop's frame. */`,
+  `declare function GET_LOCAL(i: number): Sym;`,
+  `declare function SET_LOCAL(i: number, s: Sym): void;`,
+  `/** The symbol of constant \`i\` of the uop's code object. */`,
+  `declare function GET_CONST(i: number): Sym;`,
   `declare const oparg: number;`,
   `declare const operand: number;`,
   `declare function __outputs(...values: unknown[]): void;`,

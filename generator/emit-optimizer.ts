@@ -15,7 +15,7 @@ export function emitOptimizer(a: Analysis, ruleset: string, rules: ReadonlyMap<s
   const ruleFiles = [...new Set([...rules.values()].map((r) => r.loc.file))];
   const text = `${header("generator/emit-optimizer.ts", [...a.sources, ...ruleFiles])}
 /* eslint-disable */
-import { type Sym, type RuleContext, UNKNOWN, NOT_NULL, BOTTOM, symOfType, symConst, knownType } from "${runtimeImport}/optimizer/symbols.js";
+import { type Sym, type RuleContext, UNKNOWN, NOT_NULL, BOTTOM, symOfType, symConst, knownType, knownVersion, knownKeys, withVersion, withKeys } from "${runtimeImport}/optimizer/symbols.js";
 import * as L from "${runtimeImport}/layout.js";
 
 /** Uops that have a rule in the '${ruleset}' rule set. */
@@ -27,6 +27,7 @@ export const RULES: readonly string[] = ${JSON.stringify([...rules.keys()].sort(
  */
 export function abstractUop($ctx: RuleContext, uop: number, oparg: number, operand: number, stack: Sym[]): void {
   void L; void BOTTOM; void symConst; void NOT_NULL; void knownType; void symOfType; void operand;
+  void knownVersion; void knownKeys; void withVersion; void withKeys;
   switch (uop) {
 ${cases.join("\n")}
     default:
@@ -70,7 +71,12 @@ ${rewriteRuleForms(body)}
     }`;
 }
 
-/** Rule bodies call REMOVE_UOP() / REPLACE_UOP(name, oparg, operand); route them to the context. */
+/** Rule bodies call REMOVE_UOP(), REPLACE_UOP(…), GET_LOCAL(i), SET_LOCAL(i, s), GET_CONST(i); route them to the context. */
 function rewriteRuleForms(body: string): string {
-  return body.replace(/\bREMOVE_UOP\(\)/g, "$ctx.remove()").replace(/\bREPLACE_UOP\(/g, "$ctx.replace(");
+  return body
+    .replace(/\bREMOVE_UOP\(\)/g, "$ctx.remove()")
+    .replace(/\bREPLACE_UOP\(/g, "$ctx.replace(")
+    .replace(/\bGET_LOCAL\(/g, "$ctx.local(")
+    .replace(/\bSET_LOCAL\(/g, "$ctx.setLocal(")
+    .replace(/\bGET_CONST\(/g, "$ctx.constant(");
 }

@@ -13,6 +13,7 @@ const TIERS = [
   ["tier 1", ["--tier", "1"]],
   ["tier 2", ["--tier", "2"]],
   ["tier 2, threshold 1", ["--tier", "2", "--tier2-threshold", "1"]],
+  ["tier 2, no optimizer", ["--tier", "2", "--optimizer", "none"]],
 ] as const;
 
 function run(args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number }> {

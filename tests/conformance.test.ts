@@ -20,11 +20,12 @@ const TIERS = [
   ["1 --no-specialize", ["--no-specialize"]],
   ["1 --specialize-stress", ["--specialize-stress"]],
   ["1 --gc-stress", ["--gc-stress"]],
-  // Tier 2 at its default threshold, and with every loop traced at its first back edge and every
-  // exit grown into a side trace at once (traces form before the code has specialized, so they
-  // run generic uops and exit a lot).
+  // Tier 2 at its default threshold with the default rule set, and with every loop traced at its
+  // first back edge and every exit grown into a side trace at once (traces form before the code
+  // has specialized, so they run generic uops and exit a lot) with the `versions` rule set; the
+  // bench test runs tier 2 without an optimizer.
   ["2", ["--tier", "2"]],
-  ["2 --tier2-threshold 1", ["--tier", "2", "--tier2-threshold", "1"]],
+  ["2 --tier2-threshold 1 --optimizer versions", ["--tier", "2", "--tier2-threshold", "1", "--optimizer", "versions"]],
 ] as const;
 const known = new Set(
   readFileSync(join(CORPUS, "known-failures.txt"), "utf8")

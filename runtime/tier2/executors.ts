@@ -97,7 +97,14 @@ function executorsOf(co: CodeObject): Map<number, Executor> {
 }
 
 /** Projects, optimizes and packs a trace; `frame` is where it will first run (for its stack depth). */
-function makeExecutor(frame: Ptr, code: Value, startIp: number, parent: Executor["parent"], firstBranchTaken?: boolean): Executor | undefined {
+function makeExecutor(
+  frame: Ptr,
+  code: Value,
+  startIp: number,
+  parent: Executor["parent"],
+  firstBranchTaken?: boolean,
+  useless?: (first: TraceUop) => boolean,
+): Executor | undefined {
   const p = project(code, startIp, { firstBranchTaken }, parent === undefined);
   if (p.kind === "none") {
     tier2Stats.failed(p.reason);
@@ -111,6 +118,10 @@ function makeExecutor(frame: Ptr, code: Value, startIp: number, parent: Executor
   const stackDepth = (load32(frame + L.FRAME_SP) - (frame + L.FRAME_LOCALS)) / 4 - co.nlocalsplus;
   const optimized = options.optimizer === "none" ? undefined : optimizeTrace(p.uops, options.optimizer, { stackDepth, nlocals: co.nlocalsplus });
   const uops = optimized ? optimized.uops : p.uops;
+  if (useless?.(uops[0]!)) {
+    tier2Stats.failed("a side trace would fail the same guard at once");
+    return undefined;
+  }
   for (const f of p.callees) pinned.add(f);
   const exec: Executor = {
     id: allExecutors.length + 1,
@@ -192,9 +203,10 @@ function growSideTrace(exec: Executor, exit: number, frame: Ptr): Executor | und
   if (exec.chainDepth >= MAX_CHAIN) return giveUp(exec, exit);
   // A failed branch guard: the side trace follows the direction the guard did not expect.
   const branchOf = branchGuardDirection(u);
-  const side = makeExecutor(frame, u.code as Value, u.start, { executor: exec, exit }, branchOf === undefined ? undefined : !branchOf);
   // A side trace that would fail the same way at once is no better than tier 1.
-  if (!side || (side.uops[0]!.uop === u.uop && side.uops[0]!.target === u.target)) return giveUp(exec, exit);
+  const same = (first: TraceUop) => first.uop === u.uop && first.target === u.target && first.code === u.code;
+  const side = makeExecutor(frame, u.code as Value, u.start, { executor: exec, exit }, branchOf === undefined ? undefined : !branchOf, same);
+  if (!side) return giveUp(exec, exit);
   exec.side[exit] = side;
   return side;
 }
