@@ -528,7 +528,8 @@ export function abstractUop(
       let owner = stack[stack.length - 1]!;
 
       {
-        if (knownVersion(owner) !== 0 && knownKeys(owner) === operand) $ctx.remove();
+        if (knownVersion(owner) !== 0 && knownKeys(owner) !== 0 && knownKeys(owner) === operand)
+          $ctx.remove();
         owner = withKeys(owner, operand);
       }
       stack.length -= 1;
@@ -689,7 +690,7 @@ export function abstractUop(
       let owner = stack[stack.length - 1]!;
 
       {
-        if (knownVersion(owner) === operand) $ctx.remove();
+        if (knownVersion(owner) !== 0 && knownVersion(owner) === operand) $ctx.remove();
         owner = withVersion(owner, operand);
       }
       stack.length -= 1;

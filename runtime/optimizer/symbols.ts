@@ -5,6 +5,7 @@
 // whose identity stands for one run-time value: the driver (optimize.ts) gives every unknown its
 // own object, and when a guard refines a value it refines it everywhere the same object sits
 // (the stack and the fast locals), as CPython's shared symbols do.
+import * as L from "../layout.js";
 import type { Ptr, Value } from "../vm/types.js";
 
 export type Sym =
@@ -23,9 +24,13 @@ export const BOTTOM: Sym = { kind: "bottom" };
 export const symOfType = (type: Ptr): Sym => ({ kind: "type", type });
 export const symConst = (value: Value, type: Ptr): Sym => ({ kind: "const", value, type });
 
-/** The type a symbol is known to have, or 0. */
+/**
+ * The type a symbol is known to have, or 0. TYPE_INT means a small (tagged) int — what
+ * _GUARD_BOTH_INT checks — so a versioned object of type int (a big int) does not count.
+ */
 export function knownType(s: Sym): Ptr {
-  return s.kind === "type" || s.kind === "const" || s.kind === "version" ? s.type : 0;
+  if (s.kind === "version") return s.type === L.TYPE_INT ? 0 : s.type;
+  return s.kind === "type" || s.kind === "const" ? s.type : 0;
 }
 
 /** The type version a symbol's object is known to have, or 0. */
