@@ -211,7 +211,7 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 29: /* IS_OP: defs/optimizer/default.def:91 */ {
+    case 29: /* IS_OP: defs/optimizer/default.def:92 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -262,7 +262,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 38: /* LOAD_CONST: defs/optimizer/default.def:22 */ {
+    case 38: /* LOAD_CONST: defs/optimizer/default.def:23 */ {
       let value: Sym = UNKNOWN;
       {
         value = $ctx.constant(oparg);
@@ -276,7 +276,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 40: /* LOAD_FAST: defs/optimizer/default.def:10 */ {
+    case 40: /* LOAD_FAST: defs/optimizer/default.def:11 */ {
       let value: Sym = UNKNOWN;
       {
         value = $ctx.local(oparg);
@@ -285,7 +285,7 @@ export function abstractUop(
       stack.push(value);
       return;
     }
-    case 41: /* LOAD_FAST_BOUND: defs/optimizer/default.def:14 */ {
+    case 41: /* LOAD_FAST_BOUND: defs/optimizer/default.def:15 */ {
       let value: Sym = UNKNOWN;
       {
         value = $ctx.local(oparg);
@@ -354,7 +354,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 54: /* PUSH_NULL: defs/optimizer/default.def:125 */ {
+    case 54: /* PUSH_NULL: defs/optimizer/default.def:126 */ {
       let res: Sym = UNKNOWN;
       {
         res = { kind: "null" };
@@ -413,7 +413,7 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 65: /* STORE_FAST: defs/optimizer/default.def:18 */ {
+    case 65: /* STORE_FAST: defs/optimizer/default.def:19 */ {
       const value = stack[stack.length - 1]!;
 
       {
@@ -438,7 +438,7 @@ export function abstractUop(
       for (let i = 0; i < oparg - 2 + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 69: /* UNARY_NOT: defs/optimizer/default.def:95 */ {
+    case 69: /* UNARY_NOT: defs/optimizer/default.def:96 */ {
       const value = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
       {
@@ -473,7 +473,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 75: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:66 */ {
+    case 75: /* _BINARY_OP_ADD_FLOAT: defs/optimizer/default.def:67 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -484,7 +484,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 76: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:41 */ {
+    case 76: /* _BINARY_OP_ADD_INT: defs/optimizer/default.def:42 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -500,7 +500,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 78: /* _BINARY_OP_BITWISE_INT: defs/optimizer/default.def:53 */ {
+    case 78: /* _BINARY_OP_BITWISE_INT: defs/optimizer/default.def:54 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -511,7 +511,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 79: /* _BINARY_OP_FLOOR_DIVIDE_INT: defs/optimizer/default.def:61 */ {
+    case 79: /* _BINARY_OP_FLOOR_DIVIDE_INT: defs/optimizer/default.def:62 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -522,7 +522,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 80: /* _BINARY_OP_MODULO_INT: defs/optimizer/default.def:57 */ {
+    case 80: /* _BINARY_OP_MODULO_INT: defs/optimizer/default.def:58 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -533,7 +533,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 81: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:74 */ {
+    case 81: /* _BINARY_OP_MULTIPLY_FLOAT: defs/optimizer/default.def:75 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -544,7 +544,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 82: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:49 */ {
+    case 82: /* _BINARY_OP_MULTIPLY_INT: defs/optimizer/default.def:50 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -555,7 +555,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 83: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:70 */ {
+    case 83: /* _BINARY_OP_SUBTRACT_FLOAT: defs/optimizer/default.def:71 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -566,7 +566,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 84: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:45 */ {
+    case 84: /* _BINARY_OP_SUBTRACT_INT: defs/optimizer/default.def:46 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -577,7 +577,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 85: /* _BINARY_OP_TRUE_DIVIDE_FLOAT: defs/optimizer/default.def:78 */ {
+    case 85: /* _BINARY_OP_TRUE_DIVIDE_FLOAT: defs/optimizer/default.def:79 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -663,7 +663,7 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 101: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:87 */ {
+    case 101: /* _COMPARE_OP_FLOAT: defs/optimizer/default.def:88 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -674,7 +674,7 @@ export function abstractUop(
       stack.push(res);
       return;
     }
-    case 102: /* _COMPARE_OP_INT: defs/optimizer/default.def:83 */ {
+    case 102: /* _COMPARE_OP_INT: defs/optimizer/default.def:84 */ {
       const left = stack[stack.length - 2]!;
       const right = stack[stack.length - 1]!;
       let res: Sym = UNKNOWN;
@@ -725,7 +725,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 111: /* _FOR_ITER_RANGE: defs/optimizer/default.def:111 */ {
+    case 111: /* _FOR_ITER_RANGE: defs/optimizer/default.def:112 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -740,27 +740,27 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 113: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:34 */ {
+    case 113: /* _GUARD_BOTH_FLOAT: defs/optimizer/default.def:35 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
       {
         if (knownType(left) === L.TYPE_FLOAT && knownType(right) === L.TYPE_FLOAT) $ctx.remove();
-        left = symOfType(L.TYPE_FLOAT);
-        right = symOfType(L.TYPE_FLOAT);
+        if (knownType(left) !== L.TYPE_FLOAT) left = symOfType(L.TYPE_FLOAT);
+        if (knownType(right) !== L.TYPE_FLOAT) right = symOfType(L.TYPE_FLOAT);
       }
       stack.length -= 2;
       stack.push(left, right);
       return;
     }
-    case 114: /* _GUARD_BOTH_INT: defs/optimizer/default.def:27 */ {
+    case 114: /* _GUARD_BOTH_INT: defs/optimizer/default.def:28 */ {
       let left = stack[stack.length - 2]!;
       let right = stack[stack.length - 1]!;
 
       {
         if (knownType(left) === L.TYPE_INT && knownType(right) === L.TYPE_INT) $ctx.remove();
-        left = symOfType(L.TYPE_INT);
-        right = symOfType(L.TYPE_INT);
+        if (knownType(left) !== L.TYPE_INT) left = symOfType(L.TYPE_INT);
+        if (knownType(right) !== L.TYPE_INT) right = symOfType(L.TYPE_INT);
       }
       stack.length -= 2;
       stack.push(left, right);
@@ -816,34 +816,34 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 125: /* _GUARD_LIST_ITER: defs/optimizer/default.def:105 */ {
+    case 125: /* _GUARD_LIST_ITER: defs/optimizer/default.def:106 */ {
       let iter = stack[stack.length - 1]!;
 
       {
         if (knownType(iter) === L.TYPE_LIST_ITER) $ctx.remove();
-        iter = symOfType(L.TYPE_LIST_ITER);
+        if (knownType(iter) !== L.TYPE_LIST_ITER) iter = symOfType(L.TYPE_LIST_ITER);
       }
       stack.length -= 1;
       stack.push(iter);
       return;
     }
-    case 126: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:100 */ {
+    case 126: /* _GUARD_RANGE_ITER: defs/optimizer/default.def:101 */ {
       let iter = stack[stack.length - 1]!;
 
       {
         if (knownType(iter) === L.TYPE_RANGE_ITER) $ctx.remove();
-        iter = symOfType(L.TYPE_RANGE_ITER);
+        if (knownType(iter) !== L.TYPE_RANGE_ITER) iter = symOfType(L.TYPE_RANGE_ITER);
       }
       stack.length -= 1;
       stack.push(iter);
       return;
     }
-    case 127: /* _GUARD_TUPLE_ITER: defs/optimizer/default.def:119 */ {
+    case 127: /* _GUARD_TUPLE_ITER: defs/optimizer/default.def:120 */ {
       let iter = stack[stack.length - 1]!;
 
       {
         if (knownType(iter) === L.TYPE_TUPLE_ITER) $ctx.remove();
-        iter = symOfType(L.TYPE_TUPLE_ITER);
+        if (knownType(iter) !== L.TYPE_TUPLE_ITER) iter = symOfType(L.TYPE_TUPLE_ITER);
       }
       stack.length -= 1;
       stack.push(iter);
@@ -859,7 +859,7 @@ export function abstractUop(
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 130: /* _ITER_NEXT_RANGE: defs/optimizer/default.def:115 */ {
+    case 130: /* _ITER_NEXT_RANGE: defs/optimizer/default.def:116 */ {
       let iter = stack[stack.length - 1]!;
       let next: Sym = UNKNOWN;
       {
@@ -909,192 +909,197 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 139: /* _LOAD_GLOBAL (default) */ {
+    case 139: /* _LOAD_CONST_INLINE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 140: /* _LOAD_GLOBAL_BUILTINS (default) */ {
+    case 140: /* _LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 141: /* _LOAD_GLOBAL_MODULE (default) */ {
+    case 141: /* _LOAD_GLOBAL_BUILTINS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 142: /* _LOAD_METHOD (default) */ {
+    case 142: /* _LOAD_GLOBAL_MODULE (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 143: /* _LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 143: /* _LOAD_METHOD_CACHED (default) */ {
+    case 144: /* _LOAD_METHOD_CACHED (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 144: /* _LOAD_METHOD_MODULE (default) */ {
+    case 145: /* _LOAD_METHOD_MODULE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 145: /* _LOAD_METHOD_PLAIN (default) */ {
+    case 146: /* _LOAD_METHOD_PLAIN (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 146: /* _PUSH_FRAME_EXACT (default) */ {
+    case 147: /* _PUSH_FRAME_EXACT (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 147: /* _SPECIALIZE_BINARY_OP (default) */ {
+    case 148: /* _SPECIALIZE_BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 148: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
+    case 149: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 149: /* _SPECIALIZE_CALL (default) */ {
+    case 150: /* _SPECIALIZE_CALL (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 150: /* _SPECIALIZE_COMPARE_OP (default) */ {
+    case 151: /* _SPECIALIZE_COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 151: /* _SPECIALIZE_CONTAINS_OP (default) */ {
+    case 152: /* _SPECIALIZE_CONTAINS_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 152: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 153: /* _SPECIALIZE_FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 153: /* _SPECIALIZE_LOAD_ATTR (default) */ {
+    case 154: /* _SPECIALIZE_LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 154: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
+    case 155: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 155: /* _SPECIALIZE_LOAD_METHOD (default) */ {
+    case 156: /* _SPECIALIZE_LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 156: /* _SPECIALIZE_STORE_ATTR (default) */ {
+    case 157: /* _SPECIALIZE_STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 157: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
+    case 158: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 3; i++) stack.push(UNKNOWN);
       return;
     }
-    case 158: /* _SPECIALIZE_TO_BOOL (default) */ {
+    case 159: /* _SPECIALIZE_TO_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 159: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+    case 160: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 160: /* _STORE_ATTR (default) */ {
+    case 161: /* _STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 161: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
+    case 162: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 162: /* _STORE_ATTR_SLOT (default) */ {
+    case 163: /* _STORE_ATTR_SLOT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 163: /* _STORE_SUBSCR (default) */ {
+    case 164: /* _STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 164: /* _STORE_SUBSCR_DICT (default) */ {
+    case 165: /* _STORE_SUBSCR_DICT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 165: /* _STORE_SUBSCR_LIST_INT (default) */ {
+    case 166: /* _STORE_SUBSCR_LIST_INT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 166: /* _TO_BOOL (default) */ {
+    case 167: /* _TO_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 167: /* _TO_BOOL_ALWAYS_TRUE (default) */ {
+    case 168: /* _TO_BOOL_ALWAYS_TRUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 168: /* _TO_BOOL_BOOL (default) */ {
+    case 169: /* _TO_BOOL_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 169: /* _TO_BOOL_INT (default) */ {
+    case 170: /* _TO_BOOL_INT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 170: /* _TO_BOOL_LIST (default) */ {
+    case 171: /* _TO_BOOL_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 171: /* _TO_BOOL_NONE (default) */ {
+    case 172: /* _TO_BOOL_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 172: /* _TO_BOOL_STR (default) */ {
+    case 173: /* _TO_BOOL_STR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 173: /* _UNPACK_SEQUENCE (default) */ {
+    case 174: /* _UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 174: /* _UNPACK_SEQUENCE_LIST (default) */ {
+    case 175: /* _UNPACK_SEQUENCE_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 175: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
+    case 176: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 176: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
+    case 177: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;

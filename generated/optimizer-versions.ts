@@ -747,192 +747,197 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 139: /* _LOAD_GLOBAL (default) */ {
+    case 139: /* _LOAD_CONST_INLINE (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 140: /* _LOAD_GLOBAL_BUILTINS (default) */ {
+    case 140: /* _LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 141: /* _LOAD_GLOBAL_MODULE (default) */ {
+    case 141: /* _LOAD_GLOBAL_BUILTINS (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 142: /* _LOAD_METHOD (default) */ {
+    case 142: /* _LOAD_GLOBAL_MODULE (default) */ {
+      stack.length -= 0;
+      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      return;
+    }
+    case 143: /* _LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 143: /* _LOAD_METHOD_CACHED (default) */ {
+    case 144: /* _LOAD_METHOD_CACHED (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 144: /* _LOAD_METHOD_MODULE (default) */ {
+    case 145: /* _LOAD_METHOD_MODULE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 145: /* _LOAD_METHOD_PLAIN (default) */ {
+    case 146: /* _LOAD_METHOD_PLAIN (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 146: /* _PUSH_FRAME_EXACT (default) */ {
+    case 147: /* _PUSH_FRAME_EXACT (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 147: /* _SPECIALIZE_BINARY_OP (default) */ {
+    case 148: /* _SPECIALIZE_BINARY_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 148: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
+    case 149: /* _SPECIALIZE_BINARY_SUBSCR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 149: /* _SPECIALIZE_CALL (default) */ {
+    case 150: /* _SPECIALIZE_CALL (default) */ {
       stack.length -= oparg + 2;
       for (let i = 0; i < oparg + 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 150: /* _SPECIALIZE_COMPARE_OP (default) */ {
+    case 151: /* _SPECIALIZE_COMPARE_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 151: /* _SPECIALIZE_CONTAINS_OP (default) */ {
+    case 152: /* _SPECIALIZE_CONTAINS_OP (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 152: /* _SPECIALIZE_FOR_ITER (default) */ {
+    case 153: /* _SPECIALIZE_FOR_ITER (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 153: /* _SPECIALIZE_LOAD_ATTR (default) */ {
+    case 154: /* _SPECIALIZE_LOAD_ATTR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 154: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
+    case 155: /* _SPECIALIZE_LOAD_GLOBAL (default) */ {
       stack.length -= 0;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 155: /* _SPECIALIZE_LOAD_METHOD (default) */ {
+    case 156: /* _SPECIALIZE_LOAD_METHOD (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 156: /* _SPECIALIZE_STORE_ATTR (default) */ {
+    case 157: /* _SPECIALIZE_STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 2; i++) stack.push(UNKNOWN);
       return;
     }
-    case 157: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
+    case 158: /* _SPECIALIZE_STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 3; i++) stack.push(UNKNOWN);
       return;
     }
-    case 158: /* _SPECIALIZE_TO_BOOL (default) */ {
+    case 159: /* _SPECIALIZE_TO_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 159: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
+    case 160: /* _SPECIALIZE_UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 160: /* _STORE_ATTR (default) */ {
+    case 161: /* _STORE_ATTR (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 161: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
+    case 162: /* _STORE_ATTR_INSTANCE_VALUE (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 162: /* _STORE_ATTR_SLOT (default) */ {
+    case 163: /* _STORE_ATTR_SLOT (default) */ {
       stack.length -= 2;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 163: /* _STORE_SUBSCR (default) */ {
+    case 164: /* _STORE_SUBSCR (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 164: /* _STORE_SUBSCR_DICT (default) */ {
+    case 165: /* _STORE_SUBSCR_DICT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 165: /* _STORE_SUBSCR_LIST_INT (default) */ {
+    case 166: /* _STORE_SUBSCR_LIST_INT (default) */ {
       stack.length -= 3;
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 166: /* _TO_BOOL (default) */ {
+    case 167: /* _TO_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 167: /* _TO_BOOL_ALWAYS_TRUE (default) */ {
+    case 168: /* _TO_BOOL_ALWAYS_TRUE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 168: /* _TO_BOOL_BOOL (default) */ {
+    case 169: /* _TO_BOOL_BOOL (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 169: /* _TO_BOOL_INT (default) */ {
+    case 170: /* _TO_BOOL_INT (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 170: /* _TO_BOOL_LIST (default) */ {
+    case 171: /* _TO_BOOL_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 171: /* _TO_BOOL_NONE (default) */ {
+    case 172: /* _TO_BOOL_NONE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 172: /* _TO_BOOL_STR (default) */ {
+    case 173: /* _TO_BOOL_STR (default) */ {
       stack.length -= 1;
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 173: /* _UNPACK_SEQUENCE (default) */ {
+    case 174: /* _UNPACK_SEQUENCE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 174: /* _UNPACK_SEQUENCE_LIST (default) */ {
+    case 175: /* _UNPACK_SEQUENCE_LIST (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 175: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
+    case 176: /* _UNPACK_SEQUENCE_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;
     }
-    case 176: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
+    case 177: /* _UNPACK_SEQUENCE_TWO_TUPLE (default) */ {
       stack.length -= 1;
       for (let i = 0; i < oparg; i++) stack.push(UNKNOWN);
       return;

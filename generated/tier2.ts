@@ -2489,7 +2489,21 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 139: /* _LOAD_GLOBAL */ {
+      case 139: /* _LOAD_CONST_INLINE */ {
+        const $base = sp;
+        // _LOAD_CONST_INLINE
+        let $res_0: Value;
+        {
+          const value = $trace[$pc + 3]!;
+          let res: Value;
+          res = value as Value;
+          $res_0 = res;
+        }
+        store32($base, $res_0);
+        sp = $base + 4;
+        break;
+      }
+      case 140: /* _LOAD_GLOBAL */ {
         const $base = sp;
         store32(frame + L.FRAME_SP, $base);
         store32(frame + L.FRAME_IP, ip);
@@ -2510,7 +2524,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 140: /* _LOAD_GLOBAL_BUILTINS */ {
+      case 141: /* _LOAD_GLOBAL_BUILTINS */ {
         const $base = sp;
         // _LOAD_GLOBAL_BUILTINS
         let $res_0: Value;
@@ -2530,7 +2544,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 141: /* _LOAD_GLOBAL_MODULE */ {
+      case 142: /* _LOAD_GLOBAL_MODULE */ {
         const $base = sp;
         // _LOAD_GLOBAL_MODULE
         let $res_0: Value;
@@ -2550,7 +2564,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 142: /* _LOAD_METHOD */ {
+      case 143: /* _LOAD_METHOD */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2568,7 +2582,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 143: /* _LOAD_METHOD_CACHED */ {
+      case 144: /* _LOAD_METHOD_CACHED */ {
         const $base = sp - 4;
         // _LOAD_METHOD_CACHED
         let $attr_0: Value;
@@ -2588,7 +2602,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 144: /* _LOAD_METHOD_MODULE */ {
+      case 145: /* _LOAD_METHOD_MODULE */ {
         const $base = sp - 4;
         // _LOAD_METHOD_MODULE
         let $attr_0: Value;
@@ -2614,7 +2628,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 145: /* _LOAD_METHOD_PLAIN */ {
+      case 146: /* _LOAD_METHOD_PLAIN */ {
         const $base = sp - 4;
         // _LOAD_METHOD_PLAIN
         let $attr_0: Value;
@@ -2634,7 +2648,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 8;
         break;
       }
-      case 146: /* _PUSH_FRAME_EXACT */ {
+      case 147: /* _PUSH_FRAME_EXACT */ {
         const $base = sp - 4 * (oparg + 2);
         store32(frame + L.FRAME_SP, $base + 4 * (oparg + 2));
         store32(frame + L.FRAME_IP, ip);
@@ -2671,7 +2685,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 160: /* _STORE_ATTR */ {
+      case 161: /* _STORE_ATTR */ {
         const $base = sp - 8;
         store32(frame + L.FRAME_SP, $base + 8);
         store32(frame + L.FRAME_IP, ip);
@@ -2689,7 +2703,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 161: /* _STORE_ATTR_INSTANCE_VALUE */ {
+      case 162: /* _STORE_ATTR_INSTANCE_VALUE */ {
         const $base = sp - 8;
         // _STORE_ATTR_INSTANCE_VALUE
         {
@@ -2701,7 +2715,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 162: /* _STORE_ATTR_SLOT */ {
+      case 163: /* _STORE_ATTR_SLOT */ {
         const $base = sp - 8;
         // _STORE_ATTR_SLOT
         {
@@ -2713,7 +2727,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 163: /* _STORE_SUBSCR */ {
+      case 164: /* _STORE_SUBSCR */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2732,7 +2746,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 164: /* _STORE_SUBSCR_DICT */ {
+      case 165: /* _STORE_SUBSCR_DICT */ {
         const $base = sp - 12;
         store32(frame + L.FRAME_SP, $base + 12);
         store32(frame + L.FRAME_IP, ip);
@@ -2757,7 +2771,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 165: /* _STORE_SUBSCR_LIST_INT */ {
+      case 166: /* _STORE_SUBSCR_LIST_INT */ {
         const $base = sp - 12;
         // _STORE_SUBSCR_LIST_INT
         {
@@ -2782,7 +2796,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base;
         break;
       }
-      case 166: /* _TO_BOOL */ {
+      case 167: /* _TO_BOOL */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2805,7 +2819,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 167: /* _TO_BOOL_ALWAYS_TRUE */ {
+      case 168: /* _TO_BOOL_ALWAYS_TRUE */ {
         const $base = sp - 4;
         // _TO_BOOL_ALWAYS_TRUE
         let $res_0: Value;
@@ -2826,7 +2840,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 168: /* _TO_BOOL_BOOL */ {
+      case 169: /* _TO_BOOL_BOOL */ {
         const $base = sp - 4;
         // _TO_BOOL_BOOL
         let $res_0: Value;
@@ -2846,7 +2860,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 169: /* _TO_BOOL_INT */ {
+      case 170: /* _TO_BOOL_INT */ {
         const $base = sp - 4;
         // _TO_BOOL_INT
         let $res_0: Value;
@@ -2866,7 +2880,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 170: /* _TO_BOOL_LIST */ {
+      case 171: /* _TO_BOOL_LIST */ {
         const $base = sp - 4;
         // _TO_BOOL_LIST
         let $res_0: Value;
@@ -2886,7 +2900,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 171: /* _TO_BOOL_NONE */ {
+      case 172: /* _TO_BOOL_NONE */ {
         const $base = sp - 4;
         // _TO_BOOL_NONE
         let $res_0: Value;
@@ -2906,7 +2920,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 172: /* _TO_BOOL_STR */ {
+      case 173: /* _TO_BOOL_STR */ {
         const $base = sp - 4;
         // _TO_BOOL_STR
         let $res_0: Value;
@@ -2926,7 +2940,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4;
         break;
       }
-      case 173: /* _UNPACK_SEQUENCE */ {
+      case 174: /* _UNPACK_SEQUENCE */ {
         const $base = sp - 4;
         store32(frame + L.FRAME_SP, $base + 4);
         store32(frame + L.FRAME_IP, ip);
@@ -2944,7 +2958,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 174: /* _UNPACK_SEQUENCE_LIST */ {
+      case 175: /* _UNPACK_SEQUENCE_LIST */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_LIST
         {
@@ -2961,7 +2975,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 175: /* _UNPACK_SEQUENCE_TUPLE */ {
+      case 176: /* _UNPACK_SEQUENCE_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TUPLE
         {
@@ -2978,7 +2992,7 @@ export function runTier2($env: InterpEnv, frame: Ptr, $trace: Int32Array): numbe
         sp = $base + 4 * oparg;
         break;
       }
-      case 176: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
+      case 177: /* _UNPACK_SEQUENCE_TWO_TUPLE */ {
         const $base = sp - 4;
         // _UNPACK_SEQUENCE_TWO_TUPLE
         {

@@ -95,6 +95,26 @@ print(run())
     expect(r.stderr).toContain("a class changed (type version)");
   });
 
+  it("optimizes: removes guards on values of known type and folds constants by running the uop", () => {
+    const prog = `
+def f(n):
+    t = 0
+    for i in range(n):
+        k = 3
+        t += k * 2 + i
+    return t
+print(f(1000))
+`;
+    const r = cli(["trace"], prog);
+    expect(r.stdout.startsWith("505500\n")).toBe(true);
+    expect(r.stdout).toMatch(/-\s+\d+\s+_GUARD_BOTH_INT\(\d+\)\s+@\d+\s+removed/);
+    expect(r.stdout).toMatch(/_BINARY_OP_MULTIPLY_INT\(\d+\)\s+@\d+\s+folded to _LOAD_CONST_INLINE/);
+    expect(r.stdout).toContain("_LOAD_CONST_INLINE(0) [13]"); // 6, tagged
+    const none = cli(["trace", "--optimizer", "none"], prog);
+    expect(none.stdout).toContain("uops (not optimized: --optimizer none)");
+    expect(none.stdout).not.toContain("removed");
+  });
+
   it("rejects bad tier-2 flags with a clear message", () => {
     const a = cli(["run", "--tier", "2", "--tier2-threshold", "0"], "pass\n");
     expect(a.status).toBe(2);

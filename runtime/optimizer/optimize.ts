@@ -20,6 +20,7 @@ import { codeObject } from "../objects/callables.js";
 import { load32 } from "../vm/memory.js";
 import type { Value } from "../vm/types.js";
 import type { TraceUop } from "../tier2/trace.js";
+import { runUop } from "./concrete.js";
 import { NOT_NULL, type RuleContext, type Sym, UNKNOWN, symConst, symOfType } from "./symbols.js";
 
 export interface OptimizeResult {
@@ -70,9 +71,13 @@ export function optimizeTrace(uops: readonly TraceUop[], ruleset: string, entry:
     { code: uops[0]?.code as Value, stack: Array.from({ length: Math.max(0, entry.stackDepth) }, fresh), locals: Array.from({ length: entry.nlocals }, fresh) },
   ];
   const out: TraceUop[] = [];
+  /** For each uop of `out`, its index in the projected trace (for notes). */
+  const origin: number[] = [];
   const notes: string[] = [];
+  /** Symbols pushed by a uop of `out` that only pushes (a constant, a local): candidates for push/pop cancellation. */
+  const producer = new Map<Sym, number>();
   let guardsRemoved = 0;
-  for (const u of uops) {
+  for (const [index, u] of uops.entries()) {
     // Entering a callee the trace pushed (its arguments are unknown here), or returning from one.
     while (u.depth > frames.length - 1) {
       const co = codeObject(u.code as Value);
@@ -124,10 +129,54 @@ export function optimizeTrace(uops: readonly TraceUop[], ruleset: string, entry:
       out.push(replacement);
       continue;
     }
+    const folded = fold(u, inputs, out, producer);
+    if (folded) {
+      // The producers go (their pushes cancel against this uop's pops), and a constant comes instead.
+      for (const k of origin.splice(out.length - popped, popped)) notes[k] = "removed (folded into a later uop)";
+      out.length -= popped;
+      for (const s of inputs) producer.delete(s);
+      frame.stack[frame.stack.length - 1] = folded.sym;
+      producer.set(folded.sym, out.length);
+      notes.push(`folded to ${UOP_INFO[folded.uop.uop]!.name}`);
+      origin.push(index);
+      out.push(folded.uop);
+      continue;
+    }
     notes.push("");
+    if (info.flags & FLAG.PURE && popped === 0 && pushed === 1 && !(info.flags & (FLAG.HAS_DEOPT | FLAG.HAS_EXIT | FLAG.HAS_ERROR))) {
+      producer.set(frame.stack[frame.stack.length - 1]!, out.length);
+    }
+    origin.push(index);
     out.push(u);
   }
   return { uops: out, notes, guardsRemoved };
+}
+
+/**
+ * Constant folding: a pure uop whose inputs are all known constants pushed by the uops just
+ * before it is computed now, by running the uop's own generated tier-2 body on them
+ * (runtime/optimizer/concrete.ts). Only results that need no GC rooting are folded (small
+ * ints, True, False, None); a guard that would fail, or an error, leaves the uop as it is.
+ */
+function fold(u: TraceUop, inputs: readonly Sym[], out: readonly TraceUop[], producer: ReadonlyMap<Sym, number>): { uop: TraceUop; sym: Sym } | undefined {
+  const info = UOP_INFO[u.uop]!;
+  const n = inputs.length;
+  if (!(info.flags & FLAG.PURE) || n === 0 || info.pushed(u.oparg) !== 1 || info.flags & FLAG.ESCAPES) return undefined;
+  const values: Value[] = [];
+  for (let k = 0; k < n; k++) {
+    const s = inputs[k]!;
+    if (s.kind !== "const" || producer.get(s) !== out.length - n + k) return undefined;
+    values.push(s.value);
+  }
+  const r = runUop(u, values);
+  if (r === undefined || r.length !== 1) return undefined;
+  const v = r[0]!;
+  if ((v & 1) !== 1 && v >= L.HEAP_START) return undefined;
+  const type = (v & 1) === 1 ? L.TYPE_INT : load32(v + L.OB_TYPE);
+  return {
+    uop: { uop: UOP._LOAD_CONST_INLINE, oparg: 0, target: u.target, start: u.start, operands: [v], code: u.code, depth: u.depth },
+    sym: symConst(v, type),
+  };
 }
 
 function replaceEverywhere(frames: FrameState[], old: Sym, now: Sym): void {
