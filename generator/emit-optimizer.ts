@@ -80,3 +80,18 @@ function rewriteRuleForms(body: string): string {
     .replace(/\bSET_LOCAL\(/g, "$ctx.setLocal(")
     .replace(/\bGET_CONST\(/g, "$ctx.constant(");
 }
+
+/** generated/optimizers.ts: every rule set in defs/optimizer/, by name (for --optimizer). */
+export function emitOptimizerIndex(a: Analysis): Output {
+  const names = [...a.rulesets.keys()].sort();
+  const id = (n: string) => `R_${n.replace(/\W/g, "_")}`;
+  const text = `${header("generator/emit-optimizer.ts", a.sources)}
+${names.map((n) => `import * as ${id(n)} from "./optimizer-${n}.js";`).join("\n")}
+
+/** The rule sets of defs/optimizer/: their rules and abstract interpreters. */
+export const RULE_SETS = {
+${names.map((n) => `  ${JSON.stringify(n)}: ${id(n)},`).join("\n")}
+} as const;
+`;
+  return { path: "optimizers.ts", text };
+}

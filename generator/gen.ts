@@ -6,7 +6,7 @@ import type { Analysis } from "./analysis.js";
 import { formatMd, formatTs, type Output } from "./emit-common.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitOpcodes, emitUops } from "./emit-metadata.js";
-import { emitOptimizer } from "./emit-optimizer.js";
+import { emitOptimizer, emitOptimizerIndex } from "./emit-optimizer.js";
 import { emitTier1 } from "./emit-tier1.js";
 import { emitTier2 } from "./emit-tier2.js";
 import { loadDefs, PROJECT_ROOT } from "./load.js";
@@ -35,6 +35,7 @@ export async function generate(opts: GenOptions): Promise<GenResult> {
     emitTier1(analysis, runtimeImport),
     emitTier2(analysis, runtimeImport),
     ...[...analysis.rulesets].map(([name, rules]) => emitOptimizer(analysis, name, rules, runtimeImport)),
+    emitOptimizerIndex(analysis),
     // Stencils (the JIT issue) will be emitted here: emitStencils(analysis) → stencils.ts + wat/.
   ];
   const files = [

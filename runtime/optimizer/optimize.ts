@@ -12,8 +12,7 @@
 // code (ESCAPES), facts about objects whose class could change (known type versions) are
 // forgotten.
 import { FLAG } from "../../generated/opcodes.js";
-import * as D from "../../generated/optimizer-default.js";
-import * as V from "../../generated/optimizer-versions.js";
+import { RULE_SETS } from "../../generated/optimizers.js";
 import { UOP, UOP_INFO } from "../../generated/uops.js";
 import * as L from "../layout.js";
 import { codeObject } from "../objects/callables.js";
@@ -38,11 +37,13 @@ interface RuleSet {
 }
 const set = (m: { RULES: readonly string[]; abstractUop: Abstract }): RuleSet => ({ rules: new Set(m.RULES), run: m.abstractUop });
 
-/** Rule sets by name, most specific first: a uop uses the first set that has a rule for it. */
-const LAYERS: Readonly<Record<string, readonly RuleSet[]>> = {
-  default: [set(D)],
-  versions: [set(V), set(D)],
-};
+/**
+ * Rule sets by name, most specific first: a uop uses the first set that has a rule for it.
+ * Every set in defs/optimizer/ other than `default` extends `default`.
+ */
+const LAYERS: Readonly<Record<string, readonly RuleSet[]>> = Object.fromEntries(
+  Object.entries(RULE_SETS).map(([name, m]) => [name, name === "default" ? [set(m)] : [set(m), set(RULE_SETS.default)]]),
+);
 
 /** Rule sets that can be chosen with --optimizer (besides `none`). */
 export const RULESETS: readonly string[] = Object.keys(LAYERS);
