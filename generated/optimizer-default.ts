@@ -42,10 +42,16 @@ export const RULES: readonly string[] = [
   "_FOR_ITER_RANGE",
   "_GUARD_BOTH_FLOAT",
   "_GUARD_BOTH_INT",
+  "_GUARD_IS_FALSE_POP",
+  "_GUARD_IS_NONE_POP",
+  "_GUARD_IS_NOT_NONE_POP",
+  "_GUARD_IS_TRUE_POP",
   "_GUARD_LIST_ITER",
   "_GUARD_RANGE_ITER",
   "_GUARD_TUPLE_ITER",
   "_ITER_NEXT_RANGE",
+  "_TO_BOOL_BOOL",
+  "_TO_BOOL_INT",
 ];
 
 /**
@@ -796,24 +802,44 @@ export function abstractUop(
       for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
       return;
     }
-    case 121: /* _GUARD_IS_FALSE_POP (default) */ {
+    case 121: /* _GUARD_IS_FALSE_POP: defs/optimizer/default.def:145 */ {
+      const cond = stack[stack.length - 1]!;
+
+      {
+        if (cond.kind === "const" && cond.value === L.FALSE) $ctx.replace("POP_TOP", 0, 0);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      stack.push();
       return;
     }
-    case 122: /* _GUARD_IS_NONE_POP (default) */ {
+    case 122: /* _GUARD_IS_NONE_POP: defs/optimizer/default.def:150 */ {
+      const value = stack[stack.length - 1]!;
+
+      {
+        if (knownType(value) === L.TYPE_NONE) $ctx.replace("POP_TOP", 0, 0);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      stack.push();
       return;
     }
-    case 123: /* _GUARD_IS_NOT_NONE_POP (default) */ {
+    case 123: /* _GUARD_IS_NOT_NONE_POP: defs/optimizer/default.def:154 */ {
+      const value = stack[stack.length - 1]!;
+
+      {
+        if (knownType(value) !== 0 && knownType(value) !== L.TYPE_NONE) $ctx.replace("POP_TOP", 0, 0);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      stack.push();
       return;
     }
-    case 124: /* _GUARD_IS_TRUE_POP (default) */ {
+    case 124: /* _GUARD_IS_TRUE_POP: defs/optimizer/default.def:141 */ {
+      const cond = stack[stack.length - 1]!;
+
+      {
+        if (cond.kind === "const" && cond.value === L.TRUE) $ctx.replace("POP_TOP", 0, 0);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 0; i++) stack.push(UNKNOWN);
+      stack.push();
       return;
     }
     case 125: /* _GUARD_LIST_ITER: defs/optimizer/default.def:106 */ {
@@ -1059,14 +1085,25 @@ export function abstractUop(
       for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
       return;
     }
-    case 169: /* _TO_BOOL_BOOL (default) */ {
+    case 169: /* _TO_BOOL_BOOL: defs/optimizer/default.def:131 */ {
+      const value = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        if (knownType(value) === L.TYPE_BOOL) $ctx.remove();
+        res = knownType(value) === L.TYPE_BOOL ? value : symOfType(L.TYPE_BOOL);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(res);
       return;
     }
-    case 170: /* _TO_BOOL_INT (default) */ {
+    case 170: /* _TO_BOOL_INT: defs/optimizer/default.def:136 */ {
+      const value = stack[stack.length - 1]!;
+      let res: Sym = UNKNOWN;
+      {
+        res = symOfType(L.TYPE_BOOL);
+      }
       stack.length -= 1;
-      for (let i = 0; i < 1; i++) stack.push(UNKNOWN);
+      stack.push(res);
       return;
     }
     case 171: /* _TO_BOOL_LIST (default) */ {

@@ -2,7 +2,7 @@
 // (fast-check) concrete VM values and, for each, an abstract symbol that contains it; runs the
 // rule on the symbols and the uop's own concrete body (generated/tier2.ts, the same code traces
 // run) on the values; and checks that the concrete results lie in the abstract results and that
-// a guard the rule removes would have passed. A failure prints the rule's file:line and a
+// a uop the rule removes would have passed its guards and left the stack as it was. A failure prints the rule's file:line and a
 // shrunk counterexample.
 //
 //   npm run check-rules [-- --optimizer NAME] [-- --rules FILE.def] [--runs N]
@@ -184,11 +184,12 @@ function runCase(world: World, mod: RuleModule, uop: number, c: Case): string | 
   const absLocals = c.locals.map(([v, a]) => abstractions(world.values[v]!)[a]!);
   // Abstract run.
   let removed = false;
+  let replacement: { uop: number; oparg: number; operand: number } | undefined;
   const stack = [...absIn];
   const consts = load32(world.code + L.CODE_CONSTS);
   const ctx: RuleContext = {
     remove: () => void (removed = true),
-    replace: () => {},
+    replace: (name, oparg, operand) => void (replacement = { uop: (UOP as Record<string, number>)[name]!, oparg, operand }),
     local: (i) => absLocals[i] ?? { kind: "unknown" },
     setLocal: (i, s) => void (absLocals[i] = s),
     constant: (i) => {
@@ -199,7 +200,33 @@ function runCase(world: World, mod: RuleModule, uop: number, c: Case): string | 
   const top = inputs[inputs.length - 1] ?? (0 as Value);
   const operand = top === 0 || isSmallInt(top) || c.operandPick === 0 ? 0 : c.operandPick === 1 ? typeVersion(typeOf(top)) : hasInstanceDict(top) ? instanceKeysVersion(top) : 0;
   mod.abstractUop(ctx, uop, c.oparg, operand, stack);
-  // Concrete run: a scratch frame of the value pool's code (its constants), locals, then the inputs.
+  const run = concrete(world, uop, c.oparg, operand, inputs, locals);
+  if (run === undefined) return undefined; // raised: nothing flows on, any abstraction holds
+  if (run === "exit") return removed || replacement ? "it removes the uop's guard, but the guard fails on these inputs" : undefined;
+  const { outs, localsAfter } = run;
+  const absOut = stack;
+  // Removing a uop leaves its inputs where its outputs would be: that must be what it computes.
+  if (removed && (outs.length !== inputs.length || outs.some((v, i) => v !== inputs[i]))) return "it removes the uop, but the uop changes the stack on these inputs";
+  if (outs.length !== absOut.length) return `it leaves ${absOut.length} stack items, the uop ${outs.length}`;
+  for (let i = 0; i < outs.length; i++) {
+    if (!contains(absOut[i]!, outs[i]!)) return `output ${i} (from the bottom) is outside ${show(absOut[i]!)}`;
+  }
+  for (let i = 0; i < NLOCALS; i++) {
+    if (!contains(absLocals[i]!, localsAfter[i]!)) return `local ${i} is outside ${show(absLocals[i]!)}`;
+  }
+  // A replacement must compute what the uop computes whenever the uop's guards pass.
+  if (replacement) {
+    const other = concrete(world, replacement.uop, replacement.oparg, replacement.operand, inputs, locals);
+    if (other === undefined || other === "exit" || other.outs.length !== outs.length || other.outs.some((v, i) => v !== outs[i])) {
+      return `its replacement ${UOP_INFO[replacement.uop]!.name} computes something else on these inputs`;
+    }
+  }
+  void info;
+  return undefined;
+}
+
+/** Runs a uop on a scratch frame (the pool's code, locals, then the inputs): its outputs, "exit", or undefined if it raised. */
+function concrete(world: World, uop: number, oparg: number, operand: number, inputs: readonly Value[], locals: readonly Value[]): { outs: Value[]; localsAfter: Value[] } | "exit" | undefined {
   const co = codeObject(world.code);
   const frame = allocFrame(L.FRAME_LOCALS + 4 * (co.nlocalsplus + NLOCALS + 16), 0);
   store32(frame + L.FRAME_CODE, world.code);
@@ -210,33 +237,24 @@ function runCase(world: World, mod: RuleModule, uop: number, c: Case): string | 
   inputs.forEach((v, i) => store32(sp0 + 4 * i, v));
   store32(frame + L.FRAME_SP, sp0 + 4 * inputs.length);
   const trace = pack([
-    { uop, oparg: c.oparg, target: 0, start: 0, operands: [operand, 0], code: world.code, depth: 0 },
+    { uop, oparg, target: 0, start: 0, operands: [operand, 0], code: world.code, depth: 0 },
     { uop: UOP._EXIT_TRACE, oparg: 0, target: 0, start: 0, operands: [], code: world.code, depth: 0 },
   ]);
-  let r: number;
   try {
-    r = runTier2(env, frame, trace);
+    const r = runTier2(env, frame, trace);
+    if (r < 0) {
+      clearException();
+      return undefined;
+    }
+    if (r === 0) return "exit";
+    const sp = load32(frame + L.FRAME_SP);
+    return {
+      outs: Array.from({ length: (sp - sp0) / 4 }, (_, i) => load32(sp0 + 4 * i) as Value),
+      localsAfter: Array.from({ length: NLOCALS }, (_, i) => load32(base + 4 * i) as Value),
+    };
   } finally {
     releaseFrame(frame);
   }
-  if (r < 0) {
-    clearException();
-    return undefined; // raised: nothing flows on, any abstraction holds
-  }
-  if (r === 0) return removed ? "it removes the uop, but its guard fails on these inputs" : undefined;
-  const sp = load32(frame + L.FRAME_SP);
-  const outs = Array.from({ length: (sp - sp0) / 4 }, (_, i) => load32(sp0 + 4 * i) as Value);
-  const absOut = stack;
-  if (outs.length !== absOut.length) return `it leaves ${absOut.length} stack items, the uop ${outs.length}`;
-  for (let i = 0; i < outs.length; i++) {
-    if (!contains(absOut[i]!, outs[i]!)) return `output ${i} (from the bottom) is outside ${show(absOut[i]!)}`;
-  }
-  for (let i = 0; i < NLOCALS; i++) {
-    const v = load32(base + 4 * i) as Value;
-    if (!contains(absLocals[i]!, v)) return `local ${i} is outside ${show(absLocals[i]!)}`;
-  }
-  void info;
-  return undefined;
 }
 
 // ---- Which rules ----------------------------------------------------------------------------

@@ -20,13 +20,14 @@ describe("check-rules", () => {
     });
   }
 
-  it("catches a rule that removes a guard that can fail, and one that claims a wrong type", () => {
+  it("catches a rule that removes a guard that can fail, one that claims a wrong type, one that unbalances the stack", () => {
     const r = check(["--rules", "tests/fixtures/unsound-rules/unsound.def"]);
     expect(r.status).toBe(1);
-    expect(r.out).toContain("tests/fixtures/unsound-rules/unsound.def:5: rule for _GUARD_BOTH_INT is unsound: it removes the uop, but its guard fails on these inputs");
+    expect(r.out).toContain("tests/fixtures/unsound-rules/unsound.def:5: rule for _GUARD_BOTH_INT is unsound: it removes the uop's guard, but the guard fails on these inputs");
+    expect(r.out).toContain("tests/fixtures/unsound-rules/unsound.def:17: rule for _GUARD_IS_NONE_POP is unsound: it removes the uop, but the uop changes the stack");
     expect(r.out).toContain("tests/fixtures/unsound-rules/unsound.def:12: rule for _BINARY_OP_TRUE_DIVIDE_FLOAT is unsound: output 0");
     expect(r.out).toMatch(/counterexample: oparg \d+/);
-    expect(r.out).toContain("2 of 2 rules");
+    expect(r.out).toContain("3 of 3 rules");
   });
 
   it("reports a rule file with a mistake as a located diagnostic", () => {

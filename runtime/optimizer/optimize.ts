@@ -126,6 +126,8 @@ export function optimizeTrace(uops: readonly TraceUop[], ruleset: string, entry:
       continue;
     }
     if (replacement) {
+      const guards = FLAG.HAS_DEOPT | FLAG.HAS_EXIT;
+      if (info.flags & guards && !(UOP_INFO[replacement.uop]!.flags & guards)) guardsRemoved++;
       notes.push(`replaced by ${UOP_INFO[replacement.uop]!.name}`);
       out.push(replacement);
       continue;
